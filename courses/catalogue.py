@@ -1,0 +1,279 @@
+"""The catalogue's filters, facet counts, sorting and paging.
+
+Every filter is a plain GET parameter, so the page works without JavaScript and a
+filtered view can be bookmarked or shared. Values that are not understood are ignored
+with a notice, never an error page.
+"""
+
+from django import forms
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Count, F, Q
+from django.http import Http404
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from courses.choices import CatalogueSort, CourseFormat
+from courses.models import (
+    AgeGroup,
+    CompetenceField,
+    CoursePage,
+    CourseSession,
+    InstructionLanguage,
+    Venue,
+)
+from courses.queries import upcoming_course_keys, visible_courses, with_next_session
+from home.translation import localize_urls
+from wagtail.models import Page
+
+FACETS = ["field", "age", "format", "language", "place"]
+
+
+class CatalogueFilterForm(forms.Form):
+    field = forms.MultipleChoiceField(
+        label=_("Competence field"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    age = forms.MultipleChoiceField(
+        label=_("Age group"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    format = forms.MultipleChoiceField(
+        label=_("Format"),
+        required=False,
+        choices=CourseFormat.choices,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    language = forms.MultipleChoiceField(
+        label=_("Language of instruction"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    place = forms.MultipleChoiceField(
+        label=_("Place"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    date_from = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    sort = forms.ChoiceField(
+        label=_("Sort by"),
+        required=False,
+        choices=CatalogueSort.choices,
+        initial=CatalogueSort.NEXT_DATE,
+    )
+
+    def __init__(self, *args, vocabulary, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["field"].choices = [(f.code, f.name) for f in vocabulary.fields]
+        self.fields["age"].choices = [(a.code, a.name) for a in vocabulary.age_groups]
+        self.fields["language"].choices = [(lang.code, lang.name) for lang in vocabulary.languages]
+        self.fields["place"].choices = [(town, label) for town, label in vocabulary.places]
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and end < start:
+            self.add_error("date_to", _("The end date is before the start date."))
+        return cleaned
+
+    def valid_filters(self):
+        """The cleaned value of every field that validated; invalid ones are dropped."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}
+
+    def ignored_fields(self):
+        return [self.fields[name].label for name in self.errors if name in self.fields]
+
+
+class Vocabulary:
+    """The catalogue's filter values, labelled in the visitor's language."""
+
+    def __init__(self, language_code):
+        self.fields = localized(CompetenceField, language_code)
+        self.age_groups = localized(AgeGroup, language_code)
+        self.languages = list(InstructionLanguage.objects.all())
+        self.places = place_choices(language_code)
+
+
+def localized(model, language_code):
+    """All rows of a translatable vocabulary, each in language_code where translated."""
+    rows = list(model.objects.select_related("locale"))
+    by_key = {}
+    for row in rows:
+        current = by_key.get(row.translation_key)
+        if current is None or row.locale.language_code == language_code:
+            by_key[row.translation_key] = row
+    return sorted(by_key.values(), key=lambda row: (row.sort_order, row.name))
+
+
+def place_choices(language_code):
+    """Towns with upcoming sessions: value is the town as stored, label in the visitor's language."""
+    towns = (
+        CourseSession.objects.upcoming()
+        .exclude(venue=None)
+        .values_list("venue__town", "venue__translation_key")
+        .distinct()
+    )
+    keys = {key: town for town, key in towns}
+    labels = dict(
+        Venue.objects.filter(
+            translation_key__in=keys, locale__language_code=language_code
+        ).values_list("translation_key", "town")
+    )
+    choices = {town: labels.get(key, town) for key, town in keys.items()}
+    return sorted(choices.items(), key=lambda item: item[1])
+
+
+def apply_filters(courses, filters, skip=None):
+    """Narrow courses by every filter except the one named skip."""
+    for name, value in filters.items():
+        if name == skip:
+            continue
+        if name == "field":
+            courses = courses.filter(competence_field__code__in=value)
+        elif name == "age":
+            courses = courses.filter(
+                pk__in=CoursePage.objects.filter(age_groups__code__in=value).values("pk")
+            )
+        elif name == "format":
+            courses = courses.filter(format__in=value)
+        elif name == "language":
+            courses = courses.filter(
+                pk__in=CoursePage.objects.filter(instruction_languages__code__in=value).values(
+                    "pk"
+                )
+            )
+        elif name == "place":
+            courses = courses.filter(
+                translation_key__in=upcoming_course_keys(venue__town__in=value)
+            )
+    date_range = {}
+    if filters.get("date_from"):
+        date_range["start__date__gte"] = filters["date_from"]
+    if filters.get("date_to"):
+        date_range["start__date__lte"] = filters["date_to"]
+    if date_range:
+        courses = courses.filter(translation_key__in=upcoming_course_keys(**date_range))
+    return courses
+
+
+def facet_counts(courses, filters):
+    """How many courses each filter value would show, given the other filters."""
+
+    def counted(queryset, value_field):
+        rows = queryset.values(value_field).annotate(n=Count("pk", distinct=True))
+        return {row[value_field]: row["n"] for row in rows}
+
+    place_courses = apply_filters(courses, filters, skip="place")
+    place_rows = (
+        CourseSession.objects.upcoming()
+        .filter(course_key__in=place_courses.values("translation_key"))
+        .exclude(venue=None)
+        .values("venue__town")
+        .annotate(n=Count("course_key", distinct=True))
+    )
+    return {
+        "field": counted(
+            apply_filters(courses, filters, skip="field"), "competence_field__code"
+        ),
+        "age": counted(apply_filters(courses, filters, skip="age"), "age_groups__code"),
+        "format": counted(apply_filters(courses, filters, skip="format"), "format"),
+        "language": counted(
+            apply_filters(courses, filters, skip="language"),
+            "instruction_languages__code",
+        ),
+        "place": {row["venue__town"]: row["n"] for row in place_rows},
+    }
+
+
+def sorted_courses(courses, sort):
+    courses = with_next_session(courses)
+    if sort == CatalogueSort.TITLE:
+        return courses.order_by("title", "pk")
+    if sort == CatalogueSort.NEWEST:
+        return courses.order_by("-first_published_at", "pk")
+    return courses.order_by(F("next_start").asc(nulls_last=True), "title", "pk")
+
+
+def build_facets(form, counts):
+    """Facet groups for the template: each option with label, count and checked state."""
+    facets = []
+    for name in FACETS:
+        bound = form[name]
+        selected = set(form.cleaned_data.get(name) or [])
+        options = [
+            {
+                "value": value,
+                "label": label,
+                "count": counts[name].get(value, 0),
+                "checked": value in selected,
+                "id": f"filter-{name}-{index}",
+            }
+            for index, (value, label) in enumerate(form.fields[name].choices)
+        ]
+        facets.append({"name": name, "label": bound.label, "options": options})
+    return facets
+
+
+def decorate(courses, language_code, vocabulary, request):
+    """Attach the visitor-language labels and URLs the course cards show."""
+    fields = {f.code: f for f in vocabulary.fields}
+    age_groups = {a.code: a for a in vocabulary.age_groups}
+    for course in courses:
+        course.field_label = fields.get(course.competence_field.code)
+        course.age_group_labels = [
+            age_groups[a.code].name for a in course.age_groups.all() if a.code in age_groups
+        ]
+    localize_urls(courses, language_code, request)
+    return courses
+
+
+def page_of(paginator, number):
+    try:
+        return paginator.page(number or 1)
+    except (EmptyPage, PageNotAnInteger) as error:
+        raise Http404(_("There is no such page of results.")) from error
+
+
+def courses_below(index_page, courses):
+    """Courses below this catalogue or any of its translations (untranslated courses sit
+    below the German catalogue)."""
+    paths = Page.objects.filter(translation_key=index_page.translation_key).values_list(
+        "path", flat=True
+    )
+    below = Q()
+    for path in paths:
+        below |= Q(path__startswith=path)
+    return courses.filter(below)
+
+
+def catalogue_context(index_page, request):
+    language_code = get_language()
+    vocabulary = Vocabulary(language_code)
+    form = CatalogueFilterForm(request.GET, vocabulary=vocabulary)
+    filters = form.valid_filters()
+    sort = filters.pop("sort", CatalogueSort.NEXT_DATE)
+    courses = courses_below(index_page, visible_courses(language_code))
+    paginator = Paginator(
+        sorted_courses(apply_filters(courses, filters), sort)
+        .select_related("competence_field", "locale")
+        .prefetch_related("age_groups"),
+        per_page=settings.CATALOGUE_PAGE_SIZE,
+    )
+    page = page_of(paginator, request.GET.get("page"))
+    decorate(page.object_list, language_code, vocabulary, request)
+    return {
+        "filter_form": form,
+        "facets": build_facets(form, facet_counts(courses, filters)),
+        "courses": page,
+        "paginator": paginator,
+        "ignored_filters": form.ignored_fields(),
+        "active_filters": bool(filters),
+        "query_string": query_without_page(request),
+    }
+
+
+def query_without_page(request):
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()
+

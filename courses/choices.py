@@ -1,0 +1,19 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class CourseFormat(models.TextChoices):
+    IN_PERSON = "in_person", _("In person")
+    SELF_PACED = "self_paced", _("Online, self-paced")
+    BLENDED = "blended", _("Blended")
+
+
+class SessionStatus(models.TextChoices):
+    SCHEDULED = "scheduled", _("Scheduled")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class CatalogueSort(models.TextChoices):
+    NEXT_DATE = "date", _("Next date")
+    TITLE = "title", _("Title")
+    NEWEST = "new", _("Newest")

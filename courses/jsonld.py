@@ -1,0 +1,76 @@
+"""schema.org Course and CourseInstance data for search engines."""
+
+import json
+
+from django.conf import settings
+from django.utils.html import strip_tags
+
+from courses.choices import CourseFormat
+
+COURSE_MODE = {
+    CourseFormat.IN_PERSON: "Onsite",
+    CourseFormat.SELF_PACED: "Online",
+    CourseFormat.BLENDED: "Blended",
+}
+
+
+def session_instance(course, session, request):
+    instance = {
+        "@type": "CourseInstance",
+        "courseMode": "Online" if session.is_online else COURSE_MODE[course.format],
+        "startDate": session.start.isoformat(),
+        "endDate": session.end.isoformat(),
+        "maximumAttendeeCapacity": session.capacity,
+        "remainingAttendeeCapacity": session.seats_left,
+    }
+    if session.is_cancelled:
+        instance["eventStatus"] = "https://schema.org/EventCancelled"
+    place = getattr(session, "place", None) or session.venue
+    if place is not None:
+        instance["location"] = {
+            "@type": "Place",
+            "name": place.name,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": place.street,
+                "postalCode": place.postcode,
+                "addressLocality": place.town,
+                "addressCountry": "DE",
+            },
+        }
+    return instance
+
+
+def course_jsonld(course, sessions, request):
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Course",
+        "name": course.title,
+        "description": strip_tags(course.teaser),
+        "url": request.build_absolute_uri(request.path),
+        "inLanguage": course.locale.language_code,
+        "availableLanguage": [lang.code for lang in course.instruction_languages.all()],
+        "timeRequired": f"PT{course.duration_hours.normalize():f}H",
+        "isAccessibleForFree": course.is_free,
+        "provider": {
+            "@type": "Organization",
+            "name": settings.WAGTAIL_SITE_NAME,
+            "url": request.build_absolute_uri("/"),
+        },
+        "hasCourseInstance": [session_instance(course, s, request) for s in sessions],
+    }
+    if course.format == CourseFormat.SELF_PACED:
+        data["hasCourseInstance"].append(
+            {"@type": "CourseInstance", "courseMode": "Online", "courseWorkload": data["timeRequired"]}
+        )
+    if not course.is_free:
+        data["offers"] = {
+            "@type": "Offer",
+            "category": "Paid",
+            "price": f"{course.fee:.2f}",
+            "priceCurrency": "EUR",
+        }
+    if course.minimum_age:
+        data["typicalAgeRange"] = f"{course.minimum_age}-"
+    # Escape "<" so that no text can close the surrounding <script> element.
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")

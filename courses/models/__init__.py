@@ -1,0 +1,15 @@
+from .pages import CourseIndexPage, CoursePage, LessonPage
+from .sessions import CourseSession
+from .taxonomy import AgeGroup, CompetenceField, InstructionLanguage
+from .venues import Venue
+
+__all__ = [
+    "AgeGroup",
+    "CompetenceField",
+    "CourseIndexPage",
+    "CoursePage",
+    "CourseSession",
+    "InstructionLanguage",
+    "LessonPage",
+    "Venue",
+]

@@ -1,0 +1,192 @@
+from django import forms
+from django.conf import settings
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from courses.blocks import CourseBodyBlock, LessonBodyBlock
+from courses.choices import CourseFormat
+from courses.panels import SessionsPanel
+from home.translation import FallbackRoutingMixin
+
+from .sessions import CourseSession
+
+
+class CourseIndexPage(FallbackRoutingMixin, Page):
+    """The catalogue: lists, filters and pages through the courses below it."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.catalogue import catalogue_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue_context(self, request))
+        return context
+
+
+class CoursePage(FallbackRoutingMixin, Page):
+    """A course as the catalogue shows it. Facts (field, age groups, format, languages,
+    trainers, fee) are the same in every translation; texts are translated."""
+
+    teaser = models.CharField(
+        _("teaser"), max_length=300, help_text=_("One or two sentences shown in the catalogue.")
+    )
+    description = StreamField(CourseBodyBlock(), verbose_name=_("description"), blank=True)
+    competence_field = models.ForeignKey(
+        "courses.CompetenceField",
+        verbose_name=_("competence field"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    age_groups = ParentalManyToManyField(
+        "courses.AgeGroup", verbose_name=_("age groups"), related_name="+"
+    )
+    minimum_age = models.PositiveSmallIntegerField(
+        _("minimum age"), null=True, blank=True, help_text=_("Leave empty if there is none.")
+    )
+    format = models.CharField(
+        _("format"), max_length=20, choices=CourseFormat.choices, default=CourseFormat.IN_PERSON
+    )
+    duration_hours = models.DecimalField(
+        _("duration in hours"), max_digits=5, decimal_places=1, default=2
+    )
+    instruction_languages = ParentalManyToManyField(
+        "courses.InstructionLanguage",
+        verbose_name=_("languages of instruction"),
+        related_name="+",
+    )
+    trainers = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("trainers"),
+        blank=True,
+        related_name="+",
+        limit_choices_to={"groups__name": "Trainers"},
+    )
+    learning_outcomes = models.TextField(
+        _("what you will learn"), blank=True, help_text=_("One point per line.")
+    )
+    prerequisites = models.TextField(_("prerequisites"), blank=True)
+    awards_certificate = models.BooleanField(_("certificate awarded"), default=False)
+    fee = models.DecimalField(
+        _("fee in euros"),
+        max_digits=7,
+        decimal_places=2,
+        default=0,
+        help_text=_("0 means free of charge."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("teaser"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("competence_field"),
+                FieldPanel("age_groups", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel([FieldPanel("format"), FieldPanel("minimum_age")]),
+                FieldRowPanel([FieldPanel("duration_hours"), FieldPanel("fee")]),
+                FieldPanel("instruction_languages", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("trainers", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("awards_certificate"),
+            ],
+            heading=_("Facts"),
+        ),
+        FieldPanel("learning_outcomes"),
+        FieldPanel("prerequisites"),
+        SessionsPanel(heading=_("Sessions")),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("teaser"),
+        index.SearchField("description"),
+        index.SearchField("learning_outcomes"),
+        index.FilterField("format"),
+        index.FilterField("competence_field"),
+    ]
+
+    override_translatable_fields = [
+        SynchronizedField("competence_field"),
+        SynchronizedField("age_groups"),
+        SynchronizedField("instruction_languages"),
+        SynchronizedField("trainers"),
+    ]
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("course")
+        verbose_name_plural = _("courses")
+
+    @property
+    def sessions(self):
+        return CourseSession.objects.for_course(self).select_related("venue")
+
+    @cached_property
+    def is_free(self):
+        return not self.fee
+
+    @property
+    def learning_outcome_list(self):
+        return [line.strip() for line in self.learning_outcomes.splitlines() if line.strip()]
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.course_detail import course_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(course_context(self, request))
+        return context
+
+
+class LessonPage(FallbackRoutingMixin, Page):
+    """One lesson of a self-paced or blended course."""
+
+    summary = models.CharField(_("summary"), max_length=300, blank=True)
+    body = StreamField(LessonBodyBlock(), verbose_name=_("content"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    @cached_property
+    def course(self):
+        return self.get_parent().specific
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        siblings = list(
+            self.get_siblings().live().specific().only("title", "slug", "path", "url_path")
+        )
+        position = next(i for i, s in enumerate(siblings) if s.pk == self.pk)
+        context.update(
+            course=self.course,
+            lessons=siblings,
+            lesson_number=position + 1,
+            previous_lesson=siblings[position - 1] if position > 0 else None,
+            next_lesson=siblings[position + 1] if position + 1 < len(siblings) else None,
+        )
+        return context
+

@@ -1,0 +1,51 @@
+"""Who may touch what: trainers their own courses' sessions, managers everything."""
+
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from courses.models import CoursePage, CourseSession
+
+
+def can_manage_all_courses(user):
+    return user.is_active and (
+        user.is_superuser or user.has_perm("courses.manage_all_sessions")
+    )
+
+
+def course_keys_owned_by(user):
+    """Translation keys of the courses the user owns in any language."""
+    return CoursePage.objects.filter(owner=user).values("translation_key")
+
+
+def courses_user_can_schedule(user):
+    """Course pages in whose session list the user may add or change sessions."""
+    courses = CoursePage.objects.all()
+    if can_manage_all_courses(user):
+        return courses
+    return courses.filter(translation_key__in=course_keys_owned_by(user))
+
+
+class CourseSessionPermissionPolicy(ModelPermissionPolicy):
+    def __init__(self):
+        super().__init__(CourseSession)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if not self.user_has_permission(user, action):
+            return False
+        if can_manage_all_courses(user):
+            return True
+        return CoursePage.objects.filter(
+            owner=user, translation_key=instance.course_key
+        ).exists()
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if not any(self.user_has_permission(user, action) for action in actions):
+            return CourseSession.objects.none()
+        if can_manage_all_courses(user):
+            return CourseSession.objects.all()
+        return CourseSession.objects.filter(course_key__in=course_keys_owned_by(user))
+
+    def instances_user_has_permission_for(self, user, action):
+        return self.instances_user_has_any_permission_for(user, [action])
+
+    def users_with_any_permission_for_instance(self, actions, instance):
+        return super().users_with_any_permission(actions)

@@ -1,0 +1,50 @@
+"""Which courses a visitor sees, in which language, with which next date."""
+
+from django.db.models import OuterRef, Q, Subquery
+from wagtail.models import Locale
+
+from courses.models import CoursePage, CourseSession
+
+
+def visible_courses(language_code):
+    """Live public courses for a visitor reading language_code: the translations in that
+    language, and the German original of every course not translated into it."""
+    courses = CoursePage.objects.live().public().select_related("locale")
+    default = Locale.get_default()
+    if language_code == default.language_code:
+        return courses.filter(locale=default)
+    translated = CoursePage.objects.live().filter(locale__language_code=language_code)
+    return courses.filter(
+        Q(locale__language_code=language_code)
+        | Q(locale=default) & ~Q(translation_key__in=translated.values("translation_key"))
+    )
+
+
+def upcoming_sessions_of(course_key_ref):
+    return CourseSession.objects.upcoming().filter(course_key=course_key_ref).order_by("start")
+
+
+def with_next_session(courses):
+    """Annotate each course with the start and town of its next upcoming session."""
+    next_session = upcoming_sessions_of(OuterRef("translation_key"))
+    return courses.annotate(
+        next_start=Subquery(next_session.values("start")[:1]),
+        next_town=Subquery(next_session.values("venue__town")[:1]),
+    )
+
+
+def one_per_course(courses):
+    """One page per translation key: the default-language page where there is one."""
+    default = Locale.get_default()
+    originals = CoursePage.objects.filter(locale=default)
+    return courses.filter(
+        Q(locale=default) | ~Q(translation_key__in=originals.values("translation_key"))
+    )
+
+
+def upcoming_course_keys(**session_filters):
+    return (
+        CourseSession.objects.upcoming()
+        .filter(**session_filters)
+        .values("course_key")
+    )

@@ -1,0 +1,100 @@
+"""Admin screens for sessions and the catalogue's vocabularies."""
+
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from courses.forms import CourseSessionForm
+from courses.models import AgeGroup, CompetenceField, CoursePage, CourseSession, Venue
+
+
+class InstancePermissionMixin:
+    """Refuse to open a session the user may not change, whatever the URL says."""
+
+    def get_object(self, queryset=None):
+        instance = super().get_object(queryset)
+        if not self.permission_policy.user_has_permission_for_instance(
+            self.request.user, self.permission_required, instance
+        ):
+            raise PermissionDenied
+        return instance
+
+
+class SessionIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return self.permission_policy.instances_user_has_permission_for(
+            self.request.user, "change"
+        ).select_related("venue")
+
+
+class SessionCreateView(generic.CreateView):
+    def get_initial(self):
+        initial = super().get_initial()
+        course_id = self.request.GET.get("course", "")
+        if course_id.isdigit():
+            initial["course"] = CoursePage.objects.filter(pk=course_id).first()
+        return initial
+
+
+class SessionEditView(InstancePermissionMixin, generic.EditView):
+    pass
+
+
+class SessionDeleteView(InstancePermissionMixin, generic.DeleteView):
+    pass
+
+
+def course_title(session):
+    course = CoursePage.objects.filter(translation_key=session.course_key).order_by("id").first()
+    return course.title if course else "—"
+
+
+class CourseSessionViewSet(ModelViewSet):
+    model = CourseSession
+    form_class = CourseSessionForm
+    icon = "date"
+    menu_label = _("Sessions")
+    add_to_admin_menu = True
+    menu_order = 210
+    copy_view_enabled = True
+    index_view_class = SessionIndexView
+    add_view_class = SessionCreateView
+    edit_view_class = SessionEditView
+    delete_view_class = SessionDeleteView
+    list_display = [
+        Column("course", label=_("course"), accessor=course_title),
+        "start",
+        "venue",
+        "capacity",
+        "status",
+    ]
+    list_filter = ["status"]
+    ordering = ["-start"]
+
+    def get_form_class(self, for_update=False):
+        return CourseSessionForm
+
+
+class CompetenceFieldViewSet(SnippetViewSet):
+    model = CompetenceField
+    icon = "folder-open-inverse"
+    menu_label = _("Competence fields")
+    list_display = ["name", "code"]
+
+
+class AgeGroupViewSet(SnippetViewSet):
+    model = AgeGroup
+    icon = "group"
+    menu_label = _("Age groups")
+    list_display = ["name", "code", "min_age", "max_age"]
+
+
+class VenueViewSet(SnippetViewSet):
+    model = Venue
+    icon = "site"
+    menu_label = _("Venues")
+    list_display = ["name", "town"]
+    search_fields = ["name", "town"]

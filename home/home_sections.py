@@ -1,0 +1,68 @@
+"""The home page's sections. A fixed number of queries, whatever the catalogue's size."""
+
+from courses.catalogue import Vocabulary, decorate
+from courses.course_detail import translated
+from courses.models import CourseIndexPage, CourseSession, Venue
+from courses.queries import visible_courses, with_next_session
+from home.translation import localize_urls
+
+UPCOMING_SESSIONS = 6
+COURSES_PER_AGE_GROUP = 3
+
+
+def catalogue_for(language_code):
+    catalogue = (
+        CourseIndexPage.objects.live().filter(locale__language_code=language_code).first()
+        or CourseIndexPage.objects.live().first()
+    )
+    return catalogue
+
+
+def upcoming_sessions(language_code, request):
+    sessions = list(
+        CourseSession.objects.upcoming().select_related("venue")[: UPCOMING_SESSIONS * 3]
+    )
+    courses = {
+        course.translation_key: course
+        for course in visible_courses(language_code).filter(
+            translation_key__in=[s.course_key for s in sessions]
+        )
+    }
+    localize_urls(list(courses.values()), language_code, request)
+    venues = {
+        v.translation_key: v
+        for v in translated([s.venue for s in sessions if s.venue], Venue, language_code)
+    }
+    shown = []
+    for session in sessions:
+        session.course = courses.get(session.course_key)
+        if session.course is None:
+            continue
+        session.place = venues.get(session.venue.translation_key) if session.venue else None
+        shown.append(session)
+    return shown[:UPCOMING_SESSIONS]
+
+
+def courses_by_age_group(vocabulary, language_code, request):
+    groups = []
+    for age_group in vocabulary.age_groups:
+        courses = list(
+            with_next_session(visible_courses(language_code))
+            .filter(age_groups__code=age_group.code)
+            .select_related("competence_field", "locale")
+            .prefetch_related("age_groups")
+            .order_by("next_start", "title")[:COURSES_PER_AGE_GROUP]
+        )
+        groups.append({"age_group": age_group, "courses": courses})
+    decorate([c for g in groups for c in g["courses"]], language_code, vocabulary, request)
+    return groups
+
+
+def home_sections(home_page, language_code, request):
+    vocabulary = Vocabulary(language_code)
+    return {
+        "catalogue": catalogue_for(language_code),
+        "competence_fields": vocabulary.fields,
+        "upcoming_sessions": upcoming_sessions(language_code, request),
+        "age_groups": courses_by_age_group(vocabulary, language_code, request),
+    }

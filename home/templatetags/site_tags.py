@@ -1,0 +1,60 @@
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+from home.translation import language_links, page_url_in_language
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context.get("request")
+    page = context.get("page")
+    if isinstance(page, Page):
+        links = language_links(page, request)
+    else:
+        links = [
+            {
+                "code": code,
+                "name": name,
+                "url": path_in_language(request, code),
+                "is_current": code == get_language(),
+                "is_translated": True,
+            }
+            for code, name in settings.LANGUAGES
+        ]
+    return {"links": links, "request": request}
+
+
+def path_in_language(request, language_code):
+    """The current non-page URL (search, errors) with another language prefix."""
+    if request is None:
+        return f"/{language_code}/"
+    from django.urls import translate_url
+
+    return translate_url(request.get_full_path(), language_code)
+
+
+@register.simple_tag(takes_context=True)
+def is_fallback_page(context):
+    page = context.get("page")
+    return isinstance(page, Page) and page.locale.language_code != get_language()
+
+
+@register.simple_tag(takes_context=True)
+def site_root_url(context):
+    request = context.get("request")
+    home = Page.objects.filter(depth=2, locale__language_code=get_language()).first()
+    return home.get_url(request) if home else f"/{get_language()}/"
+
+
+@register.simple_tag(takes_context=True)
+def catalogue_url(context):
+    from home.home_sections import catalogue_for
+
+    catalogue = catalogue_for(get_language())
+    if catalogue is None:
+        return site_root_url(context)
+    return page_url_in_language(catalogue, get_language(), context.get("request"))

@@ -1,0 +1,42 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from courses import views as course_views
+from search import views as search_views
+
+from .health import healthz
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("django-admin/", admin.site.urls),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns += staticfiles_urlpatterns()
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path(
+        "sessions/<int:session_id>/calendar.ics",
+        course_views.session_ics,
+        name="session_ics",
+    ),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+handler404 = "home.views.page_not_found"
+handler400 = "home.views.bad_request"
+handler500 = "home.views.server_error"
