@@ -5,7 +5,16 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from courses.sanitize import sanitize_html
+
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class SanitizedRichTextBlock(blocks.RichTextBlock):
+    """Rich text that is cleaned with bleach whenever it is stored, whatever its source."""
+
+    def get_prep_value(self, value):
+        return sanitize_html(super().get_prep_value(value))
 
 
 class ImageBlock(blocks.StructBlock):
@@ -95,7 +104,7 @@ class QuizBlock(blocks.StructBlock):
 
 
 class CourseBodyBlock(blocks.StreamBlock):
-    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text"))
+    text = SanitizedRichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text"))
     image = ImageBlock()
     video = VideoBlock()
     download = DownloadBlock()

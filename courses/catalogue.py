@@ -12,6 +12,7 @@ from django.db.models import Count, F, Q
 from django.http import Http404
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from courses.choices import CatalogueSort, CourseFormat
 from courses.models import (
@@ -24,7 +25,6 @@ from courses.models import (
 )
 from courses.queries import upcoming_course_keys, visible_courses, with_next_session
 from home.translation import localize_urls
-from wagtail.models import Page
 
 FACETS = ["field", "age", "format", "language", "place"]
 
@@ -106,7 +106,7 @@ def localized(model, language_code):
 
 
 def place_choices(language_code):
-    """Towns with upcoming sessions: value is the town as stored, label in the visitor's language."""
+    """Towns with upcoming sessions: the stored town as value, labelled in language_code."""
     towns = (
         CourseSession.objects.upcoming()
         .exclude(venue=None)
@@ -138,9 +138,7 @@ def apply_filters(courses, filters, skip=None):
             courses = courses.filter(format__in=value)
         elif name == "language":
             courses = courses.filter(
-                pk__in=CoursePage.objects.filter(instruction_languages__code__in=value).values(
-                    "pk"
-                )
+                pk__in=CoursePage.objects.filter(instruction_languages__code__in=value).values("pk")
             )
         elif name == "place":
             courses = courses.filter(
@@ -172,9 +170,7 @@ def facet_counts(courses, filters):
         .annotate(n=Count("course_key", distinct=True))
     )
     return {
-        "field": counted(
-            apply_filters(courses, filters, skip="field"), "competence_field__code"
-        ),
+        "field": counted(apply_filters(courses, filters, skip="field"), "competence_field__code"),
         "age": counted(apply_filters(courses, filters, skip="age"), "age_groups__code"),
         "format": counted(apply_filters(courses, filters, skip="format"), "format"),
         "language": counted(
@@ -276,4 +272,3 @@ def query_without_page(request):
     params = request.GET.copy()
     params.pop("page", None)
     return params.urlencode()
-

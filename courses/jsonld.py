@@ -61,7 +61,11 @@ def course_jsonld(course, sessions, request):
     }
     if course.format == CourseFormat.SELF_PACED:
         data["hasCourseInstance"].append(
-            {"@type": "CourseInstance", "courseMode": "Online", "courseWorkload": data["timeRequired"]}
+            {
+                "@type": "CourseInstance",
+                "courseMode": "Online",
+                "courseWorkload": data["timeRequired"],
+            }
         )
     if not course.is_free:
         data["offers"] = {

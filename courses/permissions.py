@@ -6,9 +6,7 @@ from courses.models import CoursePage, CourseSession
 
 
 def can_manage_all_courses(user):
-    return user.is_active and (
-        user.is_superuser or user.has_perm("courses.manage_all_sessions")
-    )
+    return user.is_active and (user.is_superuser or user.has_perm("courses.manage_all_sessions"))
 
 
 def course_keys_owned_by(user):
@@ -33,9 +31,7 @@ class CourseSessionPermissionPolicy(ModelPermissionPolicy):
             return False
         if can_manage_all_courses(user):
             return True
-        return CoursePage.objects.filter(
-            owner=user, translation_key=instance.course_key
-        ).exists()
+        return CoursePage.objects.filter(owner=user, translation_key=instance.course_key).exists()
 
     def instances_user_has_any_permission_for(self, user, actions):
         if not any(self.user_has_permission(user, action) for action in actions):

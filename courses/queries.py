@@ -43,8 +43,4 @@ def one_per_course(courses):
 
 
 def upcoming_course_keys(**session_filters):
-    return (
-        CourseSession.objects.upcoming()
-        .filter(**session_filters)
-        .values("course_key")
-    )
+    return CourseSession.objects.upcoming().filter(**session_filters).values("course_key")

@@ -4,7 +4,6 @@ from wagtail.snippets.models import register_snippet
 
 from courses.models import CourseSession
 from courses.permissions import CourseSessionPermissionPolicy
-
 from courses.viewsets import (
     AgeGroupViewSet,
     CompetenceFieldViewSet,

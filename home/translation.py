@@ -101,7 +101,8 @@ def localize_urls(pages, language_code, request=None):
     fallback = [p for p in pages if p.locale.language_code != language_code]
     parent_paths = {p.path[: -Page.steplen] for p in fallback}
     parents = {
-        p.path: p for p in Page.objects.filter(path__in=parent_paths).only("path", "translation_key")
+        p.path: p
+        for p in Page.objects.filter(path__in=parent_paths).only("path", "translation_key")
     }
     localized_parents = {
         p.translation_key: p

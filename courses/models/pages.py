@@ -189,4 +189,3 @@ class LessonPage(FallbackRoutingMixin, Page):
             next_lesson=siblings[position + 1] if position + 1 < len(siblings) else None,
         )
         return context
-

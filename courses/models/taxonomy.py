@@ -46,7 +46,9 @@ class AgeGroup(TranslatableMixin, models.Model):
     code = models.SlugField(
         _("code"),
         max_length=40,
-        help_text=_("Stable identifier used in addresses, e.g. 'children'. Same in every language."),
+        help_text=_(
+            "Stable identifier used in addresses, e.g. 'children'. Same in every language."
+        ),
     )
     name = models.CharField(_("name"), max_length=100)
     min_age = models.PositiveSmallIntegerField(_("from age"), null=True, blank=True)
@@ -66,7 +68,9 @@ class AgeGroup(TranslatableMixin, models.Model):
         verbose_name = _("age group")
         verbose_name_plural = _("age groups")
         constraints = [
-            models.UniqueConstraint(fields=["code", "locale"], name="unique_age_group_code_per_locale")
+            models.UniqueConstraint(
+                fields=["code", "locale"], name="unique_age_group_code_per_locale"
+            )
         ]
 
     def __str__(self):

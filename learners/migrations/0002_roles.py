@@ -118,7 +118,7 @@ def create_roles(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("learners", "0001_initial"),
-        ("courses", "0003_vocabulary"),
+        ("courses", "0002_vocabulary"),
         ("home", "0002_site_structure"),
         ("wagtailcore", "0098_apitoken"),
         ("wagtailadmin", "0006_formstate"),

@@ -58,7 +58,7 @@ def create_vocabulary(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("courses", "0002_initial"),
+        ("courses", "0001_initial"),
         ("home", "0002_site_structure"),
     ]
 
