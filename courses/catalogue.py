@@ -73,6 +73,7 @@ class CatalogueFilterForm(forms.Form):
         start, end = cleaned.get("date_from"), cleaned.get("date_to")
         if start and end and end < start:
             self.add_error("date_to", _("The end date is before the start date."))
+            del cleaned["date_from"]
         return cleaned
 
     def valid_filters(self):
@@ -110,6 +111,7 @@ def place_choices(language_code):
     towns = (
         CourseSession.objects.upcoming()
         .exclude(venue=None)
+        .order_by()
         .values_list("venue__town", "venue__translation_key")
         .distinct()
     )
@@ -158,7 +160,7 @@ def facet_counts(courses, filters):
     """How many courses each filter value would show, given the other filters."""
 
     def counted(queryset, value_field):
-        rows = queryset.values(value_field).annotate(n=Count("pk", distinct=True))
+        rows = queryset.order_by().values(value_field).annotate(n=Count("pk", distinct=True))
         return {row[value_field]: row["n"] for row in rows}
 
     place_courses = apply_filters(courses, filters, skip="place")
@@ -166,6 +168,7 @@ def facet_counts(courses, filters):
         CourseSession.objects.upcoming()
         .filter(course_key__in=place_courses.values("translation_key"))
         .exclude(venue=None)
+        .order_by()
         .values("venue__town")
         .annotate(n=Count("course_key", distinct=True))
     )

@@ -17,3 +17,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F
             "SEARCH_CONFIG": "simple",
         }
     }
+# Tests serve static files from the finders; no collectstatic needed.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

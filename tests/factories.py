@@ -1,0 +1,129 @@
+"""Small helpers that build catalogue objects for tests."""
+
+import datetime
+import itertools
+
+from django.contrib.auth.models import Group
+from django.utils import timezone
+from wagtail.models import Locale
+
+from courses.models import (
+    AgeGroup,
+    CompetenceField,
+    CourseIndexPage,
+    CoursePage,
+    CourseSession,
+    InstructionLanguage,
+    LessonPage,
+    Venue,
+)
+from home.models import HomePage
+from learners.models import User
+
+_counter = itertools.count(1)
+
+
+def locale(code):
+    return Locale.objects.get(language_code=code)
+
+
+def german_home():
+    return HomePage.objects.get(locale__language_code="de")
+
+
+def german_catalogue():
+    return CourseIndexPage.objects.get(locale__language_code="de")
+
+
+def publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def translate(page, code, **fields):
+    """Create and publish the translation of page into language code."""
+    translation = page.copy_for_translation(locale(code))
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    return publish(translation)
+
+
+def translate_site(codes=("en", "pl", "cs", "hsb")):
+    """Translate the home page and the catalogue, as every real site has them."""
+    home, catalogue = german_home(), german_catalogue()
+    for code in codes:
+        if not home.has_translation(locale(code)):
+            translate(home, code)
+        if not catalogue.has_translation(locale(code)):
+            translate(catalogue, code, slug=f"courses-{code}", title=f"Catalogue {code}")
+
+
+def make_course(
+    title=None,
+    field="economy",
+    ages=("adults",),
+    format="in_person",
+    languages=("de",),
+    owner=None,
+    parent=None,
+    live=True,
+    **fields,
+):
+    number = next(_counter)
+    title = title or f"Kurs {number}"
+    course = CoursePage(
+        title=title,
+        slug=fields.pop("slug", f"kurs-{number}"),
+        teaser=fields.pop("teaser", f"Kurzbeschreibung von {title}"),
+        competence_field=CompetenceField.objects.get(code=field, locale__language_code="de"),
+        format=format,
+        owner=owner,
+        **fields,
+    )
+    course.age_groups = list(AgeGroup.objects.filter(code__in=ages, locale__language_code="de"))
+    course.instruction_languages = list(InstructionLanguage.objects.filter(code__in=languages))
+    (parent or german_catalogue()).add_child(instance=course)
+    if live:
+        publish(course)
+    else:
+        course.unpublish() if course.live else None
+        course.save_revision()
+    return course
+
+
+def make_lesson(course, title="Lektion", body=None):
+    lesson = LessonPage(title=title, slug=f"lektion-{next(_counter)}", body=body or [])
+    course.add_child(instance=lesson)
+    return publish(lesson)
+
+
+def make_venue(town="Zittau", name=None):
+    return Venue.objects.create(
+        name=name or f"Werkstatt {town}",
+        street="Markt 1",
+        postcode="02763",
+        town=town,
+        accessibility_notes="Stufenloser Zugang, Aufzug",
+        locale=locale("de"),
+    )
+
+
+def make_session(course, days_ahead=7, venue=None, capacity=12, hours=3, **fields):
+    start = timezone.now().replace(microsecond=0) + datetime.timedelta(days=days_ahead)
+    return CourseSession.objects.create(
+        course_key=course.translation_key,
+        start=start,
+        end=start + datetime.timedelta(hours=hours),
+        venue=venue,
+        capacity=capacity,
+        **fields,
+    )
+
+
+def make_user(username, group=None, **fields):
+    user = User.objects.create_user(username=username, password="secret-pass-123", **fields)
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return user
