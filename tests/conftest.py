@@ -4,6 +4,7 @@ from django.utils import translation
 
 from tests import factories
 
+
 @pytest.fixture(autouse=True)
 def _isolated(settings):
     cache.clear()

@@ -94,6 +94,6 @@ class InstructionLanguage(models.Model):
     def name(self):
         """The language's name in the visitor's language."""
         try:
-            return get_language_info(self.code)["name_translated"]
+            return str(get_language_info(self.code)["name_translated"])
         except KeyError:
             return self.code
