@@ -4,7 +4,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -163,4 +162,3 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
 
-SITE_TAGLINE = _("Learning workshop of the Upper Lusatia")

@@ -1,0 +1,145 @@
+"""Shared set-up for the browser tests: Debian's Chromium, viewports, screenshots, axe-core.
+
+The tests drive a real Chromium through Playwright against pytest-django's live server.
+They need committed data (``transaction=True``) and the rows the migrations create
+(``serialized_rollback=True``), so every test here is marked accordingly.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM calls made by
+# the tests and fixtures from that thread are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+DEFAULT_CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+VIEWPORTS = {
+    "phone": {
+        "viewport": {"width": 390, "height": 844},
+        "device_scale_factor": 2,
+        "is_mobile": True,
+        "has_touch": True,
+    },
+    "desktop": {"viewport": {"width": 1280, "height": 900}},
+}
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+BLOCKING_IMPACTS = {"serious", "critical"}
+
+
+def running_in_ci():
+    return os.environ.get("CI", "").strip().lower() in {"true", "1"}
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Launch the distribution's Chromium; Playwright's own browser download is not used."""
+    executable = os.environ.get("CHROMIUM_PATH") or DEFAULT_CHROMIUM
+    if not (os.path.isfile(executable) and os.access(executable, os.X_OK)):
+        message = f"Chromium not found at {executable} (apt-get install chromium)"
+        if running_in_ci():
+            pytest.fail(
+                f"{message}. The browser tests must run in CI: install Chromium or point "
+                "CHROMIUM_PATH at its executable.",
+                pytrace=False,
+            )
+        pytest.skip(message)
+    return {**browser_type_launch_args, "executable_path": executable, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture
+def open_page(new_context, live_server):
+    """Open a page in a fresh browser context sized for a named viewport."""
+
+    def _open(viewport_name):
+        context = new_context(
+            base_url=live_server.url,
+            locale="de-DE",
+            timezone_id="Europe/Berlin",
+            accept_downloads=True,
+            **VIEWPORTS[viewport_name],
+        )
+        context.set_default_timeout(10_000)
+        return context.new_page()
+
+    return _open
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir(pytestconfig):
+    directory = Path(pytestconfig.rootpath) / "test-results"
+    directory.mkdir(parents=True, exist_ok=True)
+    return directory
+
+
+@pytest.fixture
+def screenshot(screenshot_dir):
+    """Save a full-page screenshot to test-results/<name>.png and return its path."""
+
+    def _screenshot(page, name):
+        path = screenshot_dir / f"{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return _screenshot
+
+
+def blocking_violations(page):
+    """axe-core's WCAG 2.1 A/AA violations of impact serious or critical on the page."""
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    return [v for v in results.response["violations"] if v.get("impact") in BLOCKING_IMPACTS]
+
+
+def describe_violations(label, violations):
+    """A readable report: rule, impact, help and every offending node."""
+    lines = [f"{label}: {len(violations)} serious/critical accessibility violation(s)"]
+    for violation in violations:
+        lines.append(
+            f"- [{violation['impact']}] {violation['id']}: {violation['help']}"
+            f" ({violation.get('helpUrl', '')})"
+        )
+        for node in violation["nodes"]:
+            target = ", ".join(str(t) for t in node.get("target", []))
+            html = " ".join(node.get("html", "").split())
+            lines.append(f"    target: {target}")
+            lines.append(f"    html:   {html[:300]}")
+            summary = " ".join(node.get("failureSummary", "").split())
+            if summary:
+                lines.append(f"    why:    {summary[:400]}")
+    return "\n".join(lines)
+
+
+@pytest.fixture
+def axe_check():
+    """Run axe-core on the current page; collects reports so a journey can finish first.
+
+    Call ``axe_check(page, label)`` on each page, then ``axe_check.assert_clean()``.
+    """
+
+    class Checker:
+        def __init__(self):
+            self.reports = []
+
+        def __call__(self, page, label):
+            violations = blocking_violations(page)
+            if violations:
+                self.reports.append(describe_violations(f"{label} ({page.url})", violations))
+            return violations
+
+        def assert_clean(self):
+            assert not self.reports, "\n\n".join(self.reports)
+
+    return Checker()
