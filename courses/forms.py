@@ -3,8 +3,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.widgets import AdminDateTimeInput
 
-from courses.models import CoursePage, CourseSession
+from courses.models import CoursePage, CourseSession, Venue
 from courses.permissions import courses_user_can_schedule
+from courses.queries import originals
 
 
 class CourseSessionForm(WagtailAdminModelForm):
@@ -36,7 +37,7 @@ class CourseSessionForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        courses = CoursePage.objects.filter(locale__language_code="de").order_by("title")
+        courses = originals(CoursePage.objects.all()).order_by("title")
         if self.for_user is not None:
             courses = courses.filter(
                 translation_key__in=courses_user_can_schedule(self.for_user).values(
@@ -44,9 +45,7 @@ class CourseSessionForm(WagtailAdminModelForm):
                 )
             )
         self.fields["course"].queryset = courses
-        self.fields["venue"].queryset = self.fields["venue"].queryset.filter(
-            locale__language_code="de"
-        )
+        self.fields["venue"].queryset = originals(Venue.objects.all())
         if self.instance.course_key:
             self.initial["course"] = courses.filter(
                 translation_key=self.instance.course_key

@@ -33,13 +33,11 @@ def with_next_session(courses):
     )
 
 
-def one_per_course(courses):
-    """One page per translation key: the default-language page where there is one."""
+def originals(queryset):
+    """One row per translation key: the default-language row where there is one."""
     default = Locale.get_default()
-    originals = CoursePage.objects.filter(locale=default)
-    return courses.filter(
-        Q(locale=default) | ~Q(translation_key__in=originals.values("translation_key"))
-    )
+    in_default = queryset.model.objects.filter(locale=default).values("translation_key")
+    return queryset.filter(Q(locale=default) | ~Q(translation_key__in=in_default))
 
 
 def upcoming_course_keys(**session_filters):

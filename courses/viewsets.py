@@ -9,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses.forms import CourseSessionForm
 from courses.models import AgeGroup, CompetenceField, CoursePage, CourseSession, Venue
+from courses.queries import originals
 
 
 class InstancePermissionMixin:
@@ -33,10 +34,18 @@ class SessionIndexView(generic.IndexView):
 class SessionCreateView(generic.CreateView):
     def get_initial(self):
         initial = super().get_initial()
-        course_id = self.request.GET.get("course", "")
-        if course_id.isdigit():
-            initial["course"] = CoursePage.objects.filter(pk=course_id).first()
+        course = CoursePage.objects.filter(pk=as_int(self.request.GET.get("course"))).first()
+        if course is not None:
+            translations = CoursePage.objects.filter(translation_key=course.translation_key)
+            initial["course"] = originals(translations).first()
         return initial
+
+
+def as_int(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 class SessionEditView(InstancePermissionMixin, generic.EditView):
@@ -48,7 +57,8 @@ class SessionDeleteView(InstancePermissionMixin, generic.DeleteView):
 
 
 def course_title(session):
-    course = CoursePage.objects.filter(translation_key=session.course_key).order_by("id").first()
+    translations = CoursePage.objects.filter(translation_key=session.course_key)
+    course = originals(translations).first()
     return course.title if course else "—"
 
 

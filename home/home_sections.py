@@ -1,5 +1,7 @@
 """The home page's sections. A fixed number of queries, whatever the catalogue's size."""
 
+from django.db.models import F
+
 from courses.catalogue import Vocabulary, decorate
 from courses.course_detail import translated
 from courses.models import CourseIndexPage, CourseSession, Venue
@@ -51,7 +53,7 @@ def courses_by_age_group(vocabulary, language_code, request):
             .filter(age_groups__code=age_group.code)
             .select_related("competence_field", "locale")
             .prefetch_related("age_groups")
-            .order_by("next_start", "title")[:COURSES_PER_AGE_GROUP]
+            .order_by(F("next_start").asc(nulls_last=True), "title")[:COURSES_PER_AGE_GROUP]
         )
         groups.append({"age_group": age_group, "courses": courses})
     decorate([c for g in groups for c in g["courses"]], language_code, vocabulary, request)
