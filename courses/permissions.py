@@ -45,3 +45,24 @@ class CourseSessionPermissionPolicy(ModelPermissionPolicy):
 
     def users_with_any_permission_for_instance(self, actions, instance):
         return super().users_with_any_permission(actions)
+
+
+TRAINERS_GROUP = "Trainers"
+
+
+def let_trainers_author_courses_in(catalogue):
+    """Trainers may add courses below every catalogue, in every language, and edit the
+    ones they own (Wagtail's "add" page permission)."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    group = Group.objects.filter(name=TRAINERS_GROUP).first()
+    if group is None:
+        return
+    GroupPagePermission.objects.get_or_create(
+        group=group,
+        page=catalogue,
+        permission=Permission.objects.get(
+            content_type__app_label="wagtailcore", codename="add_page"
+        ),
+    )

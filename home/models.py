@@ -6,10 +6,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.revisions import FreshTreeFieldsMixin
 from home.translation import FallbackRoutingMixin
 
 
-class HomePage(FallbackRoutingMixin, Page):
+class HomePage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
     hero_title = models.CharField(_("headline"), max_length=120)
     hero_text = models.TextField(_("introduction"), blank=True)
     schools_title = models.CharField(_("schools: headline"), max_length=120, blank=True)
@@ -37,7 +38,7 @@ class HomePage(FallbackRoutingMixin, Page):
         return context
 
 
-class StandardPage(FallbackRoutingMixin, Page):
+class StandardPage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
     """A plain page: about us, imprint, privacy, accessibility statement."""
 
     body = RichTextField(_("text"), blank=True)

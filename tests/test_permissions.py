@@ -204,3 +204,31 @@ class TestSessionAdmin:
         html = client.get(f"/admin/pages/{courses['own_course'].pk}/edit/").content.decode()
         assert f"/admin/sessions/edit/{courses['own'].pk}/" in html
         assert f"/admin/sessions/new/?course={courses['own_course'].pk}" in html
+
+
+def test_trainer_translates_own_course_with_its_lessons(
+    client, site, trainer, django_capture_on_commit_callbacks
+):
+    course = factories.make_course(title="Kräuterwanderung", owner=trainer, format="blended")
+    factories.make_lesson(course, title="Bärlauch erkennen")
+    client.force_login(trainer)
+    polish = factories.locale("pl")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/localize/submit/page/{course.pk}/",
+            {"locales": [polish.pk], "include_subtree": "on"},
+        )
+    assert response.status_code == 302
+    translation = CoursePage.objects.get(translation_key=course.translation_key, locale=polish)
+    assert translation.get_children().count() == 1
+    assert client.get(f"/admin/pages/{translation.pk}/edit/").status_code == 200
+    # The translation shares the course's sessions and facts.
+    assert translation.competence_field == course.competence_field
+
+
+def test_every_language_uses_the_managers_review(site):
+    review = Workflow.objects.get(name="Course review")
+    for code in ["de", "en", "pl", "cs", "hsb"]:
+        catalogue = factories.german_catalogue().get_translation(factories.locale(code))
+        assert catalogue.get_workflow() == review
+        assert factories.make_course(parent=catalogue, live=False).get_workflow() == review

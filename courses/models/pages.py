@@ -13,12 +13,13 @@ from wagtail_localize.fields import SynchronizedField
 from courses.blocks import CourseBodyBlock, LessonBodyBlock
 from courses.choices import CourseFormat
 from courses.panels import SessionsPanel
+from home.revisions import FreshTreeFieldsMixin
 from home.translation import FallbackRoutingMixin
 
 from .sessions import CourseSession
 
 
-class CourseIndexPage(FallbackRoutingMixin, Page):
+class CourseIndexPage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
     """The catalogue: lists, filters and pages through the courses below it."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -31,6 +32,14 @@ class CourseIndexPage(FallbackRoutingMixin, Page):
     class Meta:
         verbose_name = _("course catalogue")
 
+    def save(self, *args, **kwargs):
+        from courses.permissions import let_trainers_author_courses_in
+
+        created = self._state.adding
+        super().save(*args, **kwargs)
+        if created:
+            let_trainers_author_courses_in(self)
+
     def get_context(self, request, *args, **kwargs):
         from courses.catalogue import catalogue_context
 
@@ -39,7 +48,7 @@ class CourseIndexPage(FallbackRoutingMixin, Page):
         return context
 
 
-class CoursePage(FallbackRoutingMixin, Page):
+class CoursePage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
     """A course as the catalogue shows it. Facts (field, age groups, format, languages,
     trainers, fee) are the same in every translation; texts are translated."""
 

@@ -111,8 +111,8 @@ def create_roles(apps, schema_editor):
     workflow, created = Workflow.objects.get_or_create(name="Course review", defaults={"active": True})
     if created:
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    for catalogue in catalogues:
-        WorkflowPage.objects.update_or_create(page=catalogue, defaults={"workflow": workflow})
+    # On the root page: every page in every language goes through the managers' review.
+    WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
 
 
 class Migration(migrations.Migration):
