@@ -217,7 +217,15 @@ def decorate(courses, language_code, vocabulary, request):
     """Attach the visitor-language labels and URLs the course cards show."""
     fields = {f.code: f for f in vocabulary.fields}
     age_groups = {a.code: a for a in vocabulary.age_groups}
+    towns = dict(
+        Venue.objects.filter(
+            translation_key__in={getattr(c, "next_venue_key", None) for c in courses} - {None},
+            locale__language_code=language_code,
+        ).values_list("translation_key", "town")
+    )
     for course in courses:
+        if getattr(course, "next_venue_key", None) in towns:
+            course.next_town = towns[course.next_venue_key]
         course.field_label = fields.get(course.competence_field.code)
         course.age_group_labels = [
             age_groups[a.code].name for a in course.age_groups.all() if a.code in age_groups

@@ -30,6 +30,7 @@ def with_next_session(courses):
     return courses.annotate(
         next_start=Subquery(next_session.values("start")[:1]),
         next_town=Subquery(next_session.values("venue__town")[:1]),
+        next_venue_key=Subquery(next_session.values("venue__translation_key")[:1]),
     )
 
 

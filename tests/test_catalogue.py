@@ -183,3 +183,17 @@ def test_query_count_does_not_grow_with_the_catalogue(client, site, url, setting
     large = count_queries(client, url)
     assert small == large
     assert large <= 40
+
+
+def test_cards_name_towns_and_dates_in_the_visitors_language(client, site):
+    venue = factories.make_venue("Bautzen")
+    translated = venue.copy_for_translation(factories.locale("hsb"))
+    translated.town = "Budyšin"
+    translated.save()
+    course = factories.make_course(title="Rjemjesło")
+    factories.make_session(course, days_ahead=3, venue=venue)
+    catalogue = factories.german_catalogue().get_translation(factories.locale("hsb"))
+    (card,) = client.get(catalogue.url).context["courses"].object_list
+    assert card.next_town == "Budyšin"
+    (card,) = client.get("/de/kurse/").context["courses"].object_list
+    assert card.next_town == "Bautzen"

@@ -1,7 +1,9 @@
 """Demo content for ``manage.py load_demo_data``: users, vocabulary translations, venues,
 pages, courses with lessons and sessions, and the courses' translations.
 
-Every text is German first; translations are keyed by the German course slug."""
+Every course is written in German first; its translations are keyed by the German slug.
+All people, addresses and dates are invented.
+"""
 
 from .courses_economy import ECONOMY_COURSES
 from .courses_education import EDUCATION_COURSES
@@ -9,11 +11,28 @@ from .courses_life import LIFE_COURSES
 from .courses_research import RESEARCH_COURSES
 from .pages import CATALOGUE_PAGE, HOME_PAGE, STANDARD_PAGES
 from .site import AGE_GROUPS, COMPETENCE_FIELDS, PASSWORD, USERS
+from .translations_cs import CS
+from .translations_en import EN
+from .translations_hsb import HSB
+from .translations_pl import PL
 from .venues import VENUES
 
 COURSES = [*ECONOMY_COURSES, *LIFE_COURSES, *RESEARCH_COURSES, *EDUCATION_COURSES]
 
-COURSE_TRANSLATIONS = {}
+
+def _by_course(**languages):
+    """{german slug: {language: translation}} from {language: {german slug: translation}}."""
+    known = {course["slug"] for course in COURSES}
+    merged = {}
+    for language, courses in languages.items():
+        for slug, translation in courses.items():
+            if slug not in known:
+                raise ValueError(f"Translation ({language}) of an unknown course: {slug}")
+            merged.setdefault(slug, {})[language] = translation
+    return merged
+
+
+COURSE_TRANSLATIONS = _by_course(en=EN, pl=PL, cs=CS, hsb=HSB)
 
 __all__ = [
     "AGE_GROUPS",

@@ -369,8 +369,10 @@ ECONOMY_COURSES = [
                     question(
                         "Welche dieser Tätigkeiten ist eine Verschwendung im Sinne von Lean?",
                         wrong("Ein Bauteil nach Zeichnung fräsen"),
-                        right("Ein Werkzeug fünf Minuten lang suchen", "Suchen schafft keinen "
-                              "Wert für die Kundschaft."),
+                        right(
+                            "Ein Werkzeug fünf Minuten lang suchen",
+                            "Suchen schafft keinen Wert für die Kundschaft.",
+                        ),
                         wrong("Ein fertiges Teil an die Kundin ausliefern"),
                     ),
                 ),
@@ -388,8 +390,7 @@ ECONOMY_COURSES = [
                         "<b>Säubern:</b> Sauberkeit macht Schäden und Lecks früh sichtbar.",
                         "<b>Standardisieren:</b> Die neue Ordnung wird beschrieben und "
                         "fotografiert.",
-                        "<b>Selbstdisziplin:</b> Kurze, regelmäßige Rundgänge halten sie "
-                        "lebendig.",
+                        "<b>Selbstdisziplin:</b> Kurze, regelmäßige Rundgänge halten sie lebendig.",
                     ],
                 ),
                 quiz(
@@ -397,8 +398,10 @@ ECONOMY_COURSES = [
                     question(
                         "Womit beginnt die 5S-Methode?",
                         right("Mit dem Aussortieren von allem, was nicht gebraucht wird"),
-                        wrong("Mit dem Kauf neuer Regale", "Neue Regale braucht man oft gar "
-                              "nicht, wenn erst aussortiert wird."),
+                        wrong(
+                            "Mit dem Kauf neuer Regale",
+                            "Neue Regale braucht man oft gar nicht, wenn erst aussortiert wird.",
+                        ),
                         wrong("Mit einer Grundreinigung"),
                     ),
                     pass_mark=100,

@@ -79,13 +79,12 @@ EDUCATION_COURSES = [
                         "<b>ł</b> klingt wie das englische „w“: <i>ładny</i> (hübsch)",
                         "<b>w</b> klingt wie das deutsche „w“: <i>woda</i> (Wasser)",
                     ],
-                    "Die Betonung liegt fast immer auf der vorletzten Silbe: "
-                    "<i>Zgo-RZE-lec</i>.",
+                    "Die Betonung liegt fast immer auf der vorletzten Silbe: <i>Zgo-RZE-lec</i>.",
                 ),
                 quiz(
                     "Kurzer Check: Aussprache",
                     question(
-                        "Wie spricht man das „ł“ in <i>ładny</i>?",
+                        "Wie spricht man das „ł“ in „ładny“?",
                         wrong("Wie ein deutsches „l“"),
                         right("Wie ein englisches „w“"),
                         wrong("Wie ein deutsches „w“"),
@@ -193,7 +192,7 @@ EDUCATION_COURSES = [
                 quiz(
                     "Kurzer Check: Begrüßung",
                     question(
-                        "Was bedeutet <i>Dźakuju so!</i>?",
+                        "Was bedeutet „Dźakuju so!“?",
                         wrong("Guten Tag!"),
                         right("Danke!"),
                         wrong("Auf Wiedersehen!"),
@@ -219,13 +218,12 @@ EDUCATION_COURSES = [
                         "Görlitz – <i>Zhorjelc</i>",
                         "Löbau – <i>Lubij</i>",
                     ],
-                    "So sagen Sie, woher Sie kommen: <i>Sym z Budyšina.</i> – Ich bin aus "
-                    "Bautzen.",
+                    "So sagen Sie, woher Sie kommen: <i>Sym z Budyšina.</i> – Ich bin aus Bautzen.",
                 ),
                 quiz(
                     "Kurzer Check: Ortsnamen",
                     question(
-                        "Welcher Ort heißt auf Sorbisch <i>Wojerecy</i>?",
+                        "Welcher Ort heißt auf Sorbisch „Wojerecy“?",
                         wrong("Kamenz"),
                         right("Hoyerswerda"),
                         wrong("Weißwasser", "Weißwasser heißt Běła Woda."),

@@ -201,8 +201,7 @@ RESEARCH_COURSES = [
                     [
                         "<b>Scope 1:</b> direkte Emissionen, etwa aus der Gasheizung oder den "
                         "Firmenfahrzeugen.",
-                        "<b>Scope 2:</b> Emissionen aus eingekauftem Strom und eingekaufter "
-                        "Wärme.",
+                        "<b>Scope 2:</b> Emissionen aus eingekauftem Strom und eingekaufter Wärme.",
                         "<b>Scope 3:</b> alles in der Lieferkette, von Rohstoffen bis zur "
                         "Entsorgung der Produkte.",
                     ],
@@ -381,9 +380,7 @@ RESEARCH_COURSES = [
         "trainer": "trainer.jan",
         "trainers": ["trainer.jan", "trainer.anna"],
         "sessions": [
-            session(
-                -3, "18:30", "20:00", "koenigshufen", 30, notes="Thema: Energie aus Sand?"
-            ),
+            session(-3, "18:30", "20:00", "koenigshufen", 30, notes="Thema: Energie aus Sand?"),
             session(
                 11,
                 "18:30",
@@ -395,9 +392,7 @@ RESEARCH_COURSES = [
             session(
                 39, "18:30", "20:00", "loebau", 30, notes="Thema: Wärmenetze für kleine Städte"
             ),
-            session(
-                67, "18:30", "20:00", "koenigshufen", 30, notes="Thema: Kunststoff ohne Erdöl"
-            ),
+            session(67, "18:30", "20:00", "koenigshufen", 30, notes="Thema: Kunststoff ohne Erdöl"),
         ],
     },
     {

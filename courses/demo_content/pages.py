@@ -126,8 +126,7 @@ STANDARD_PAGES = [
             "Viele Kurse finden in mehreren Sprachen statt: Deutsch, Polnisch, Tschechisch, "
             "Sorbisch und Englisch. Die meisten sind kostenfrei, weil die Partner sie aus "
             "Fördermitteln und eigenem Engagement tragen.",
-            "<i>Dies ist eine Demo-Installation. Personen, Termine und Adressen sind "
-            "erfunden.</i>",
+            "<i>Dies ist eine Demo-Installation. Personen, Termine und Adressen sind erfunden.</i>",
         ),
         "translations": {
             "en": {
@@ -142,8 +141,7 @@ STANDARD_PAGES = [
                     "Many courses are taught in several languages: German, Polish, Czech, "
                     "Sorbian and English. Most are free, because the partners fund them from "
                     "grants and their own commitment.",
-                    "<i>This is a demo installation. People, dates and addresses are "
-                    "made up.</i>",
+                    "<i>This is a demo installation. People, dates and addresses are made up.</i>",
                 ),
             },
             "pl": {
@@ -172,8 +170,7 @@ STANDARD_PAGES = [
                     "Mnoho kurzů probíhá ve více jazycích: v němčině, polštině, češtině, "
                     "lužické srbštině a angličtině. Většina je zdarma, protože je partneři "
                     "financují z dotací a z vlastního nasazení.",
-                    "<i>Toto je ukázková instalace. Osoby, termíny a adresy jsou "
-                    "smyšlené.</i>",
+                    "<i>Toto je ukázková instalace. Osoby, termíny a adresy jsou smyšlené.</i>",
                 ),
             },
             "hsb": {

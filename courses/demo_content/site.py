@@ -135,7 +135,7 @@ COMPETENCE_FIELDS = {
             "vícejazyčné a sociální učení, příprava odborníků.",
         },
         "hsb": {
-            "name": "Zdźěłanje",
+            "name": "Kubłanje",
             "description": "Njeformalne wuknjenje w kóždej starobje, runoprawne šansy, "
             "wjacerěčne a socialne wuknjenje, kwalifikacija fachowych mocow.",
         },

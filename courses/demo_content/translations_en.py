@@ -323,7 +323,6 @@ EN = {
             "Put scientific claims into perspective",
         ],
     },
-}
     "z-lupu-do-lesa": {
         "slug": "exploring-nature-in-german-and-sorbian",
         "title": "Z lupu do lěsa: exploring nature in German and Sorbian",
@@ -408,7 +407,6 @@ EN = {
         "prerequisites": "A basic engineering background, for example from a degree, a "
         "master craftsman or technician qualification. Conversational English.",
     },
-}
     "zurueck-in-die-oberlausitz": {
         "slug": "back-to-upper-lusatia",
         "title": "Back to Upper Lusatia: planning your return",
@@ -438,8 +436,7 @@ EN = {
                     [
                         "at the regional returner initiatives and their job boards,",
                         "on the career pages of the companies that interest you,",
-                        "through the chambers, the university and networks such as alumni "
-                        "groups.",
+                        "through the chambers, the university and networks such as alumni groups.",
                     ],
                     "If you want to start your own business, the business development agency "
                     "and the start-up workshops in Görlitz and Zittau offer advice.",
@@ -521,7 +518,7 @@ EN = {
                 quiz(
                     "Quick check: greetings",
                     question(
-                        "What does <i>Dźakuju so!</i> mean?",
+                        "What does ‘Dźakuju so!’ mean?",
                         wrong("Good day!"),
                         right("Thank you!"),
                         wrong("Goodbye!"),
@@ -553,7 +550,7 @@ EN = {
                 quiz(
                     "Quick check: place names",
                     question(
-                        "Which town is called <i>Wojerecy</i> in Sorbian?",
+                        "Which town is called ‘Wojerecy’ in Sorbian?",
                         wrong("Kamenz"),
                         right("Hoyerswerda"),
                         wrong("Weißwasser", "Weißwasser is Běła Woda."),
@@ -562,5 +559,4 @@ EN = {
             ),
         ],
     },
-}
 }

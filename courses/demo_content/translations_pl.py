@@ -156,4 +156,244 @@ PL = {
         "prerequisites": "Brak. Jeśli to możliwe, prosimy zabrać smartfon lub tablet z "
         "ładowarką oraz dane logowania.",
     },
+    "repair-cafe-herrnhut": {
+        "slug": "kawiarenka-naprawcza-herrnhut",
+        "title": "Kawiarenka naprawcza: naprawiać zamiast wyrzucać",
+        "teaser": "Toster, rower, ulubione spodnie: razem z wolontariuszami samodzielnie "
+        "naprawiają Państwo zepsute rzeczy – i przy okazji wiele się uczą.",
+        "description": [
+            "Raz w miesiącu w kawiarence naprawczej w Herrnhut spotykają się ludzie, którzy "
+            "wolą naprawiać niż kupować nowe. Elektryczki, krawcy, rowerowi majsterkowicze i "
+            "emerytowane złote rączki pokazują, jak otworzyć urządzenie, znaleźć usterkę i – "
+            "jeśli się da – ją usunąć.",
+            "Młodzi i starsi uczą się tu od siebie nawzajem: nastolatki pomagają przy "
+            "smartfonach, starsi wiedzą, jak ustawić maszynę do szycia. Kawa i ciasto za "
+            "dobrowolny datek, regularnie przyjeżdżają też czescy sąsiedzi z Varnsdorfu.",
+        ],
+        "outcomes": [
+            "Bezpiecznie otworzyć urządzenie i zawęzić typowe usterki",
+            "Wykonać proste naprawy sprzętu elektrycznego, tekstyliów i rowerów",
+            "Ocenić, kiedy naprawa się opłaca",
+        ],
+        "prerequisites": "Prosimy przynieść zepsuty przedmiot. Urządzenia elektryczne tylko "
+        "przenośne; części zamienne w miarę możliwości prosimy zorganizować samodzielnie.",
+    },
+    "familienfreundlich-arbeiten": {
+        "slug": "praca-przyjazna-rodzinie",
+        "title": "Praca przyjazna rodzinie: narzędzia dla pracodawców",
+        "teaser": "Jak małe i średnie firmy dzięki elastycznemu czasowi pracy, czasowi na "
+        "opiekę i dobrej komunikacji pozyskują i zatrzymują fachowców.",
+        "description": [
+            "Fachowcy coraz częściej wybierają pracodawcę, u którego praca i rodzina dają się "
+            "pogodzić. Dotyczy to zarówno młodych rodziców, jak i osób opiekujących się "
+            "bliskimi lub chcących wrócić na Górne Łużyce.",
+            "Na warsztatach osoby odpowiedzialne za kadry i właściciele firm dowiadują się, "
+            "jakie rozwiązania sprawdzają się nawet w firmie zatrudniającej 20 osób: grafiki "
+            "zmianowe z możliwością wyboru, kierowanie zespołem w niepełnym wymiarze, awaryjna "
+            "opieka nad dziećmi, doradcy ds. opieki. Dwie firmy z powiatu Görlitz dzielą się "
+            "swoim doświadczeniem.",
+        ],
+        "outcomes": [
+            "Zbadać potrzeby pracowników krótką ankietą",
+            "Dobrać modele czasu pracy dla pracy zmianowej i biurowej",
+            "Znać uprawnienia ustawowe związane z urlopem rodzicielskim i opieką",
+            "Opracować plan działań na najbliższe dwanaście miesięcy",
+        ],
+        "prerequisites": "Dla właścicieli, prezesów, osób odpowiedzialnych za kadry i rad "
+        "zakładowych.",
+    },
+    "arbeiten-ueber-die-grenze": {
+        "slug": "praca-za-granica-dojazdy",
+        "title": "Praca po drugiej stronie granicy: dojazdy w regionie trzech krajów",
+        "teaser": "Podatki, ubezpieczenie zdrowotne, emerytura: co muszą wiedzieć osoby "
+        "dojeżdżające do pracy między Saksonią, Polską a Czechami.",
+        "description": [
+            "Każdego dnia tysiące ludzi przekracza Nysę lub granicę z Czechami w drodze do "
+            "pracy. Kto mieszka w jednym kraju, a pracuje w drugim, ma szczególne pytania: "
+            "Gdzie płacę podatki? Która kasa chorych jest właściwa? Jak zostanie obliczona "
+            "moja emerytura?",
+            "Doradczynie transgranicznego pośrednictwa pracy odpowiadają na te pytania po "
+            "niemiecku, polsku i czesku. Prosimy przynieść własne pytania – po wykładzie jest "
+            "czas na indywidualne rozmowy.",
+        ],
+        "outcomes": [
+            "Znać podstawowe zasady opodatkowania pracowników przygranicznych",
+            "Ustalić właściwe ubezpieczenie zdrowotne i emerytalne",
+            "Złożyć wniosek o uznanie kwalifikacji zawodowych",
+            "Znać punkty doradztwa po obu stronach granicy",
+        ],
+    },
+    "wasserstoff-und-energiespeicher": {
+        "slug": "wodor-i-magazyny-energii",
+        "title": "Zrozumieć wodór i magazyny energii",
+        "teaser": "Bateria, magazyn ciepła czy wodór? Dwie lekcje online i dzień w "
+        "laboratorium pokazują, jak energia odnawialna może być dostępna także nocą i zimą.",
+        "description": [
+            "Słońce i wiatr dostarczają prąd wtedy, gdy pozwala na to pogoda – niekoniecznie "
+            "wtedy, gdy go potrzebujemy. Magazyny energii są więc kluczem do systemu "
+            "energetycznego bez węgla, zwłaszcza na Łużycach, od dziesięcioleci "
+            "naznaczonych górnictwem.",
+            "W lekcjach online dowiadują się Państwo, jak działają baterie, magazyny ciepła i "
+            "wodór oraz do czego każde z tych rozwiązań się nadaje. Podczas dnia w "
+            "laboratorium w Żytawie obsługują Państwo elektrolizer i ogniwo paliwowe, mierzą "
+            "sprawność i rozmawiają z naukowcami o regionie energetycznym przyszłości.",
+        ],
+        "outcomes": [
+            "Odróżnić magazyny krótkoterminowe od długoterminowych",
+            "Wyjaśnić drogę od prądu do wodoru i z powrotem",
+            "Mierzyć i interpretować sprawność",
+            "Realistycznie ocenić szanse i ograniczenia wodoru",
+        ],
+        "prerequisites": "Wystarczy szkolna wiedza z fizyki.",
+        "lessons": [
+            lesson(
+                "dlaczego-magazyny",
+                "Dlaczego potrzebujemy magazynów energii",
+                "Produkcja i zużycie rzadko się pokrywają – magazyny je wyrównują.",
+                text(
+                    "System energetyczny z dużym udziałem energii słonecznej i wiatrowej musi "
+                    "wyrównywać wahania w skali godzin, dni i pór roku. Służą temu różne "
+                    "magazyny:",
+                    [
+                        "<b>Baterie</b> przechowują prąd przez kilka godzin przy niewielkich "
+                        "stratach.",
+                        "<b>Magazyny ciepła</b> zatrzymują nadwyżki prądu w postaci ciepła, np. "
+                        "dla sieci ciepłowniczych.",
+                        "<b>Wodór</b> może magazynować energię przez tygodnie i miesiące, ale "
+                        "przy przemianie wiele traci.",
+                    ],
+                ),
+            ),
+            lesson(
+                "od-pradu-do-wodoru",
+                "Od prądu do wodoru i z powrotem",
+                "Elektroliza, magazynowanie, ogniwo paliwowe – i co po drodze ginie.",
+                text(
+                    "W elektrolizerze prąd rozkłada wodę na wodór i tlen. Wodór jest "
+                    "magazynowany, a później w ogniwie paliwowym lub turbinie ponownie "
+                    "zamieniany na prąd.",
+                    "Ze 100 kilowatogodzin prądu wraca na końcu tylko około 30–40. Wodór "
+                    "opłaca się więc przede wszystkim tam, gdzie nie ma bezpośredniej "
+                    "alternatywy: w przemyśle stalowym i chemicznym oraz jako magazyn "
+                    "sezonowy.",
+                ),
+                quiz(
+                    "Krótki test: wodór",
+                    question(
+                        "Ile mniej więcej ze 100 kWh prądu wraca po elektrolizie, "
+                        "magazynowaniu i ogniwie paliwowym?",
+                        wrong("90–95 kWh", "Tak wysoką sprawność mają raczej baterie."),
+                        right("30–40 kWh"),
+                        wrong("5 kWh"),
+                    ),
+                    question(
+                        "Do czego szczególnie nadaje się wodór?",
+                        right("Do magazynowania energii przez tygodnie i miesiące"),
+                        right("Jako surowiec w przemyśle stalowym"),
+                        wrong("Do wyrównywania wahań w ciągu minuty"),
+                        multiple=True,
+                    ),
+                ),
+            ),
+        ],
+    },
+    "kleine-energieforscher": {
+        "slug": "mali-badacze-energii",
+        "title": "Mali badacze energii: prąd ze słońca, wiatru i cytryny",
+        "teaser": "Dzieci budują elektrownię z cytryn, wiatrak z kubków po jogurcie i auto "
+        "solarne – i odkrywają, skąd bierze się prąd.",
+        "description": [
+            "Jak prąd trafia do gniazdka i dlaczego koło Hoyerswerdy obraca się tyle "
+            "wiatraków tam, gdzie dawniej wydobywano węgiel brunatny? W Warsztacie Energii "
+            "dzieci szukają odpowiedzi na te pytania, przeprowadzając własne doświadczenia.",
+            "Mierzą napięcie baterii z cytryny, sprawdzają, przy jakim kształcie łopat wiatrak "
+            "kręci się najszybciej, i ścigają się autami solarnymi. Jedna z opiekunek mówi "
+            "także po łużycku; dzieci mówiące po łużycku są bardzo mile widziane.",
+        ],
+        "outcomes": [
+            "Wyjaśnić, że prąd pochodzi z różnych źródeł",
+            "Zbudować prosty obwód i zmierzyć napięcie",
+            "Planować doświadczenia, obserwować i zapisywać wyniki",
+        ],
+    },
+    "wissenschaft-am-abend": {
+        "slug": "nauka-wieczorem",
+        "title": "Nauka wieczorem: badania z Górnych Łużyc",
+        "teaser": "Naukowcy z regionu w 45 minut wyjaśniają, nad czym pracują – potem jest "
+        "dużo czasu na pytania i rozmowy.",
+        "description": [
+            "Co właściwie dzieje się w laboratoriach uczelni i instytutów badawczych w Żytawie "
+            "i Görlitz? Podczas wieczornego cyklu naukowcy przedstawiają swoją pracę tak, by "
+            "nie była potrzebna fachowa wiedza: od implantu z drukarki 3D po magazyn ciepła "
+            "dla całej dzielnicy.",
+            "Każdy wieczór ma własny temat, podany w opisie terminu. Wykłady odbywają się na "
+            "zmianę w Görlitz i Löbau; na życzenie tłumaczymy na polski lub czeski.",
+        ],
+        "outcomes": [
+            "Poznać aktualne tematy badawcze regionu",
+            "Porozmawiać bezpośrednio z naukowcami",
+            "Krytycznie oceniać twierdzenia naukowe",
+        ],
+    },
+    "z-lupu-do-lesa": {
+        "slug": "z-lupa-do-lasu",
+        "title": "Z lupu do lěsa: odkrywanie przyrody po niemiecku i łużycku",
+        "teaser": "Z lupą, siatką i kartami do oznaczania nad stawem i na skraju lasu: dzieci "
+        "odkrywają zwierzęta i rośliny i poznają ich nazwy w dwóch językach.",
+        "description": [
+            "Górne Łużyce są bogate w stawy, wrzosowiska i lasy – i w słowa, które je "
+            "nazywają w dwóch językach. Na tym kursie dzieci wyruszają z pracowni edukacyjnej "
+            "w Budziszynie w teren, ostrożnie łowią owady wodne, rozpoznają drzewa i "
+            "wsłuchują się w śpiew ptaków.",
+            "Opiekunki mówią po niemiecku i łużycku. Dzieci z łużyckich przedszkoli i szkół "
+            "Witaj mogą używać swojego języka na świeżym powietrzu; dzieci, które nie znają "
+            "łużyckiego, przy okazji uczą się pierwszych nazw zwierząt i roślin. Na koniec "
+            "każda grupa tworzy dwujęzyczny plakat przyrodniczy.",
+        ],
+        "outcomes": [
+            "Rozpoznawać pospolite zwierzęta i rośliny nad stawem i na skraju lasu",
+            "Nazywać je po niemiecku i łużycku",
+            "Uważnie obserwować z lupą i siatką, nie krzywdząc zwierząt",
+            "Rysować i opisywać obserwacje",
+        ],
+        "prerequisites": "Brak. Prosimy o ubranie odporne na pogodę i kalosze.",
+    },
+    "sousede-tschechisch-fuer-kinder": {
+        "slug": "sousede-czeski-dla-dzieci",
+        "title": "Sousedé – Sąsiedzi: czeski przez zabawę dla dzieci",
+        "teaser": "Piosenki, gry i wizyta dzieci z Liberca: pierwsze czeskie słowa dla dzieci "
+        "z regionu trzech krajów.",
+        "description": [
+            "Z Żytawy do Czech jest tylko kilka minut. Na tym kursie dzieci uczą się języka "
+            "sąsiadów tak, jak dzieci lubią najbardziej: z piosenkami, zabawami ruchowymi, "
+            "wierszykami i pracami plastycznymi.",
+            "Na każde spotkanie przyjeżdża grupa dzieci ze szkoły partnerskiej w Libercu. Dzięki "
+            "temu kurs językowy staje się spotkaniem z nowymi przyjaciółmi.",
+        ],
+        "outcomes": [
+            "Przywitać się i przedstawić po czesku",
+            "Liczyć do dziesięciu i nazywać kolory",
+            "Śpiewać czeską piosenkę dla dzieci",
+        ],
+    },
+    "technik-tag-fuer-maedchen": {
+        "slug": "dzien-techniki-dla-dziewczat",
+        "title": "Dzień techniki dla dziewcząt: lutowanie, programowanie, projektowanie",
+        "teaser": "Cały dzień na sprawdzenie, co kryją zawody techniczne – z inżynierkami, "
+        "mechatroniczkami i studentkami z regionu.",
+        "description": [
+            "W zawodach technicznych na Górnych Łużycach wciąż pracuje niewiele kobiet – nie "
+            "dlatego, że dziewczęta mają mniej talentu, ale dlatego, że rzadziej mają okazję "
+            "czegoś spróbować. Tego dnia to zmieniamy.",
+            "Na trzech stanowiskach lutujecie migającą plakietkę z imieniem, programujecie "
+            "małego robota i projektujecie na komputerze część do drukarki 3D. Podczas obiadu "
+            "kobiety z firm i uczelni opowiadają o swojej drodze – szczerze, także o "
+            "objazdach.",
+        ],
+        "outcomes": [
+            "Bezpiecznie przylutować prosty układ",
+            "Zaprogramować robota za pomocą bloków",
+            "Znać techniczne ścieżki kształcenia zawodowego i studiów w regionie",
+        ],
+    },
 }

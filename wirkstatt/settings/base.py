@@ -161,3 +161,4 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+FORMAT_MODULE_PATH = ["wirkstatt.formats"]

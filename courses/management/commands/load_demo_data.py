@@ -90,7 +90,9 @@ class Command(BaseCommand):
             self.users = self.load_users()
             self.fields = self.load_competence_fields()
             self.age_groups = self.load_age_groups()
-            self.languages = {language.code: language for language in InstructionLanguage.objects.all()}
+            self.languages = {
+                language.code: language for language in InstructionLanguage.objects.all()
+            }
             self.venues = self.load_venues()
             home = self.load_home()
             catalogue = self.load_catalogue(home)
@@ -227,8 +229,7 @@ class Command(BaseCommand):
         venues = {}
         for spec in content.VENUES:
             values = {
-                key: spec[key]
-                for key in ("street", "postcode", "town", "accessibility_notes")
+                key: spec[key] for key in ("street", "postcode", "town", "accessibility_notes")
             }
             values["latitude"] = Decimal(spec["latitude"])
             values["longitude"] = Decimal(spec["longitude"])
@@ -322,7 +323,9 @@ class Command(BaseCommand):
         owner = self.users["manager"]
         for spec in content.STANDARD_PAGES:
             values = {"title": spec["title"], "draft_title": spec["title"], "body": spec["body"]}
-            page = self.child_page(home, StandardPage, spec["slug"], values, "standard pages", owner)
+            page = self.child_page(
+                home, StandardPage, spec["slug"], values, "standard pages", owner
+            )
             for language, translated in spec["translations"].items():
                 values = {**translated, "draft_title": translated["title"]}
                 self.translate_page(page, language, values, "standard pages")
@@ -424,7 +427,9 @@ class Command(BaseCommand):
                 online_url=spec.get("online_url", ""),
                 capacity=spec["capacity"],
                 booking_deadline=start - timedelta(days=deadline) if deadline else None,
-                status=SessionStatus.CANCELLED if spec.get("cancelled") else SessionStatus.SCHEDULED,
+                status=SessionStatus.CANCELLED
+                if spec.get("cancelled")
+                else SessionStatus.SCHEDULED,
                 notes=spec.get("notes", ""),
             )
             self.count("sessions", "created")

@@ -1,0 +1,55 @@
+import pytest
+from django.core.management import call_command
+from django.db.models import Count
+from wagtail.models import Page, Revision
+
+from courses.models import CoursePage, CourseSession, LessonPage, Venue
+from learners.models import User
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "sessions": CourseSession.objects.count(),
+        "venues": Venue.objects.count(),
+        "users": User.objects.count(),
+    }
+
+
+def test_load_demo_data_builds_a_real_catalogue_and_is_idempotent(client):
+    call_command("load_demo_data", verbosity=0)
+    first = snapshot()
+    call_command("load_demo_data", verbosity=0)
+    assert snapshot() == first
+
+    german = CoursePage.objects.live().filter(locale__language_code="de")
+    assert german.count() >= 30
+    assert set(german.values_list("competence_field__code", flat=True)) == {
+        "economy", "life", "research", "education",
+    }  # fmt: skip
+    assert set(german.values_list("age_groups__code", flat=True)) == {
+        "children", "young-people", "adults", "seniors",
+    }  # fmt: skip
+    assert set(german.values_list("format", flat=True)) == {"in_person", "self_paced", "blended"}
+    translations = dict(
+        CoursePage.objects.exclude(locale__language_code="de")
+        .order_by()
+        .values_list("locale__language_code")
+        .annotate(n=Count("pk"))
+    )
+    for code in ["pl", "cs", "en"]:
+        assert translations[code] >= german.count() // 3
+    assert translations["hsb"] >= 1
+    towns = set(Venue.objects.filter(locale__language_code="de").values_list("town", flat=True))
+    assert {"Zittau", "Görlitz", "Löbau", "Bautzen"} <= towns
+    assert LessonPage.objects.filter(locale__language_code="de").exists()
+    for username in ["admin", "trainer.anna", "trainer.jan", "manager", "learner"]:
+        assert client.login(username=username, password="wirkstatt-demo")
+
+    for url in ["/de/", "/pl/", "/hsb/", "/de/kurse/", "/pl/kursy/"]:
+        assert client.get(url).status_code == 200
+    for course in CoursePage.objects.live().select_related("locale")[:20]:
+        assert client.get(course.url).status_code == 200
