@@ -1,8 +1,10 @@
 """Admin screens for sessions and the catalogue's vocabularies."""
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import OuterRef, Subquery
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -26,9 +28,12 @@ class InstancePermissionMixin:
 
 class SessionIndexView(generic.IndexView):
     def get_base_queryset(self):
-        return self.permission_policy.instances_user_has_permission_for(
-            self.request.user, "change"
-        ).select_related("venue")
+        course = originals(CoursePage.objects.filter(translation_key=OuterRef("course_key")))
+        return (
+            self.permission_policy.instances_user_has_permission_for(self.request.user, "change")
+            .select_related("venue")
+            .annotate(course_title=Subquery(course.values("title")[:1]))
+        )
 
 
 class SessionCreateView(generic.CreateView):
@@ -56,12 +61,6 @@ class SessionDeleteView(InstancePermissionMixin, generic.DeleteView):
     pass
 
 
-def course_title(session):
-    translations = CoursePage.objects.filter(translation_key=session.course_key)
-    course = originals(translations).first()
-    return course.title if course else "—"
-
-
 class CourseSessionViewSet(ModelViewSet):
     model = CourseSession
     form_class = CourseSessionForm
@@ -75,7 +74,11 @@ class CourseSessionViewSet(ModelViewSet):
     edit_view_class = SessionEditView
     delete_view_class = SessionDeleteView
     list_display = [
-        Column("course", label=_("course"), accessor=course_title),
+        TitleColumn(
+            "course_title",
+            label=_("Course"),
+            get_url=lambda session: reverse("sessions:edit", args=[session.pk]),
+        ),
         "start",
         "venue",
         "capacity",
