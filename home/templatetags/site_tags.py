@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -8,8 +9,9 @@ from home.translation import language_links, page_url_in_language
 register = template.Library()
 
 
-@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
-def language_switcher(context):
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """The current page in every site language, for the switcher and hreflang links."""
     request = context.get("request")
     page = context.get("page")
     if isinstance(page, Page):
@@ -25,15 +27,13 @@ def language_switcher(context):
             }
             for code, name in settings.LANGUAGES
         ]
-    return {"links": links, "request": request}
+    return links
 
 
 def path_in_language(request, language_code):
     """The current non-page URL (search, errors) with another language prefix."""
-    if request is None:
+    if request is None or request.resolver_match is None:
         return f"/{language_code}/"
-    from django.urls import translate_url
-
     return translate_url(request.get_full_path(), language_code)
 
 
