@@ -104,9 +104,9 @@ def test_paging(client, catalogue, settings):
     assert titles(get(client, page=2)) == ["Digital im Alltag"]
 
 
-@pytest.mark.parametrize("page", ["99", "0", "abc", "-1"])
-def test_page_out_of_range_is_a_translated_404(client, catalogue, page):
-    response = get(client, page=page)
+@pytest.mark.parametrize("page_number", ["99", "0", "abc", "-1"])
+def test_page_out_of_range_is_a_translated_404(client, catalogue, page_number):
+    response = get(client, page=page_number)
     assert response.status_code == 404
     assert "Seite nicht gefunden" in response.content.decode()
 

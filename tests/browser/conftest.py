@@ -10,11 +10,9 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from pytest_django.plugin import pytest_collection_modifyitems as django_test_order
 
-# Playwright's sync API runs an event loop in the test thread; Django's ORM calls made by
-# the tests and fixtures from that thread are still synchronous and safe.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
+ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",
@@ -40,6 +38,61 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 BLOCKING_IMPACTS = {"serious", "critical"}
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Run the transactional browser tests after the tests that rely on migrated data.
+
+    pytest-django puts transactional tests last, but pytest then regroups the tests by
+    session-scoped parameters: pytest-playwright parametrizes ``browser_name`` for every
+    test that uses a fixture or argument called ``page`` (even a plain parametrized one),
+    so the browser tests could be pulled in front of ordinary database tests, whose data
+    their flush would then wipe. Sorting again, stably, restores Django's order.
+    """
+    django_test_order(items)
+
+
+@pytest.fixture(scope="package", autouse=True)
+def _allow_orm_beside_playwright():
+    """Let the tests and pytest-django use the ORM while Playwright's loop is "running".
+
+    Playwright's sync API marks its event loop as running in the test thread between
+    calls, so Django would refuse synchronous ORM calls there (SynchronousOnlyOperation),
+    although they are synchronous and safe. The variable is set for this package only, not
+    at import time: a process-wide setting would leak into subprocesses of other tests
+    (``manage.py check --deploy`` reports it as async.E001).
+    """
+    with pytest.MonkeyPatch.context() as patch:
+        if not os.environ.get(ASYNC_UNSAFE):
+            patch.setenv(ASYNC_UNSAFE, "true")
+        yield
+
+
+@pytest.fixture(scope="session")
+def _test_thread_connections(django_db_setup):
+    """Django's database connections of the test thread, taken before Playwright starts."""
+    from django.db import connections
+
+    return {alias: connections[alias] for alias in connections}
+
+
+@pytest.fixture(scope="session")
+def playwright(_test_thread_connections, playwright):
+    """pytest-playwright's ``playwright``, with Django's connections shared into its loop.
+
+    Once Playwright's loop counts as running, Django keys database connections by context
+    instead of by thread, and code in the test thread gets new connection objects. Those
+    lack the serialized contents that ``serialized_rollback`` restores, so after the first
+    transactional test had flushed the database, the migrated data (home page, catalogue,
+    groups) silently stayed missing. Sharing the thread's connections, as Django's live
+    server thread does for in-memory SQLite, keeps one connection per database.
+    """
+    from django.db import connections
+
+    for alias, connection in _test_thread_connections.items():
+        connections[alias] = connection
+    return playwright
+
+
 def running_in_ci():
     return os.environ.get("CI", "").strip().lower() in {"true", "1"}
 
@@ -60,13 +113,23 @@ def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": executable, "args": CHROMIUM_ARGS}
 
 
+@pytest.fixture(scope="session")
+def base_url(live_server):
+    """Relative URLs in page.goto() go to the live server.
+
+    Also replaces pytest-playwright's fallback ``base_url`` fixture, a session fixture
+    defined as an instance method: pytest 9 warns about those (PytestRemovedIn10Warning),
+    and warnings are errors in this project.
+    """
+    return live_server.url
+
+
 @pytest.fixture
-def open_page(new_context, live_server):
+def open_page(new_context):
     """Open a page in a fresh browser context sized for a named viewport."""
 
     def _open(viewport_name):
         context = new_context(
-            base_url=live_server.url,
             locale="de-DE",
             timezone_id="Europe/Berlin",
             accept_downloads=True,
