@@ -1,3 +1,6 @@
+import os
+import socket
+
 import pytest
 from django.core.cache import cache
 from django.utils import translation
@@ -33,3 +36,22 @@ def other_trainer(db):
 @pytest.fixture
 def manager(db):
     return factories.make_user("manager", group="Education managers")
+
+
+def service_reachable(host, port):
+    try:
+        with socket.create_connection((host, port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.fixture
+def redis_url():
+    """The development machines' Redis; CI must have it, a newcomer may not."""
+    if not service_reachable("127.0.0.1", 6379):
+        message = "Redis is not running on 127.0.0.1:6379"
+        if os.environ.get("CI", "").lower() in {"1", "true"}:
+            pytest.fail(message)
+        pytest.skip(message)
+    return "redis://127.0.0.1:6379/15"

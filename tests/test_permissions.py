@@ -116,6 +116,19 @@ def test_only_managers_manage_vocabularies_and_venues(client, site, trainer, man
     assert client.get("/admin/snippets/courses/competencefield/").status_code == 200
 
 
+def add_session(client, course, start, end):
+    return client.post(
+        "/admin/sessions/new/",
+        {
+            "course": course.pk,
+            "start": f"2030-05-01 {start}",
+            "end": f"2030-05-01 {end}",
+            "capacity": "10",
+            "status": "scheduled",
+        },
+    )
+
+
 class TestSessionAdmin:
     @pytest.fixture
     def courses(self, site, trainer, other_trainer):
@@ -149,47 +162,20 @@ class TestSessionAdmin:
         self, client, courses, trainer
     ):
         client.force_login(trainer)
-        response = client.post(
-            "/admin/sessions/new/",
-            {
-                "course": courses["foreign_course"].pk,
-                "start": "2030-05-01 09:00",
-                "end": "2030-05-01 12:00",
-                "capacity": "10",
-                "status": "scheduled",
-            },
-        )
+        response = add_session(client, courses["foreign_course"], "09:00", "12:00")
         assert response.status_code == 200  # the form comes back with an error
         assert response.context["form"].errors["course"]
         assert courses["foreign_course"].sessions.count() == 1
 
     def test_trainer_adds_a_session_to_own_course(self, client, courses, trainer):
         client.force_login(trainer)
-        response = client.post(
-            "/admin/sessions/new/",
-            {
-                "course": courses["own_course"].pk,
-                "start": "2030-05-01 09:00",
-                "end": "2030-05-01 12:00",
-                "capacity": "10",
-                "status": "scheduled",
-            },
-        )
+        response = add_session(client, courses["own_course"], "09:00", "12:00")
         assert response.status_code == 302, response.context["form"].errors
         assert courses["own_course"].sessions.count() == 2
 
     def test_session_form_rejects_end_before_start(self, client, courses, manager):
         client.force_login(manager)
-        response = client.post(
-            "/admin/sessions/new/",
-            {
-                "course": courses["own_course"].pk,
-                "start": "2030-05-01 12:00",
-                "end": "2030-05-01 09:00",
-                "capacity": "10",
-                "status": "scheduled",
-            },
-        )
+        response = add_session(client, courses["own_course"], "12:00", "09:00")
         assert response.status_code == 200
         assert response.context["form"].errors["end"]
 
