@@ -26,6 +26,7 @@ class CourseSessionForm(WagtailAdminModelForm):
             "online_url",
             "capacity",
             "booking_deadline",
+            "cancellation_deadline",
             "status",
             "notes",
         ]
@@ -33,6 +34,7 @@ class CourseSessionForm(WagtailAdminModelForm):
             "start": AdminDateTimeInput,
             "end": AdminDateTimeInput,
             "booking_deadline": AdminDateTimeInput,
+            "cancellation_deadline": AdminDateTimeInput,
         }
 
     def __init__(self, *args, **kwargs):

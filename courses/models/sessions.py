@@ -2,6 +2,8 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q, Sum
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -9,6 +11,15 @@ from courses.choices import SessionStatus
 
 
 class CourseSessionQuerySet(models.QuerySet):
+    def with_seats_taken(self):
+        from learners.models import SEAT_STATES
+
+        return self.annotate(
+            taken=Coalesce(
+                Sum("enrolments__seats", filter=Q(enrolments__status__in=SEAT_STATES)), 0
+            )
+        )
+
     def for_course(self, course):
         return self.filter(course_key=course.translation_key)
 
@@ -55,6 +66,12 @@ class CourseSession(models.Model):
         blank=True,
         help_text=_("Empty: bookings are possible until the session starts."),
     )
+    cancellation_deadline = models.DateTimeField(
+        _("cancellation deadline"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: participants can cancel online until the session starts."),
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=SessionStatus.choices, default=SessionStatus.SCHEDULED
     )
@@ -89,6 +106,10 @@ class CourseSession(models.Model):
             raise ValidationError(
                 {"booking_deadline": _("The booking deadline must be before the start.")}
             )
+        if self.cancellation_deadline and self.start and self.cancellation_deadline > self.start:
+            raise ValidationError(
+                {"cancellation_deadline": _("The cancellation deadline must be before the start.")}
+            )
 
     @property
     def is_online(self):
@@ -100,8 +121,15 @@ class CourseSession(models.Model):
 
     @property
     def seats_taken(self):
-        # Enrolments arrive with the enrolment issue; until then no seat is taken.
-        return 0
+        """Seats held by confirmed enrolments and those awaiting a guardian's consent.
+
+        Uses the ``with_seats_taken()`` annotation when the queryset provides it."""
+        if hasattr(self, "taken"):
+            return self.taken
+        from learners.models import SEAT_STATES
+
+        held = self.enrolments.filter(status__in=SEAT_STATES).aggregate(n=Sum("seats"))["n"]
+        return held or 0
 
     @property
     def seats_left(self):
@@ -110,3 +138,11 @@ class CourseSession(models.Model):
     @property
     def bookable_until(self):
         return self.booking_deadline or self.start
+
+    @property
+    def cancellable_until(self):
+        return self.cancellation_deadline or self.start
+
+    def is_bookable(self, now=None):
+        now = now or timezone.now()
+        return not self.is_cancelled and now < self.bookable_until

@@ -1,7 +1,13 @@
+import datetime
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+#: Learners younger than this need a parent's or guardian's consent to enrol.
+CONSENT_AGE = 16
 
 
 class User(AbstractUser):
@@ -20,6 +26,19 @@ class User(AbstractUser):
         default=settings.LANGUAGE_CODE,
         help_text=_("Used for every e-mail and document the platform sends you."),
     )
+    year_of_birth = models.PositiveSmallIntegerField(
+        _("year of birth"),
+        null=True,
+        blank=True,
+        help_text=_("Needed for courses with a minimum age and for the consent of minors."),
+    )
+    accessibility_needs = models.TextField(
+        _("accessibility needs"),
+        blank=True,
+        help_text=_(
+            "Shown to the trainers of your sessions, e.g. wheelchair access, hearing loop."
+        ),
+    )
 
     class Meta(AbstractUser.Meta):
         verbose_name = _("user")
@@ -27,3 +46,17 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.display_name or self.get_full_name() or self.username
+
+    def age_in(self, year=None):
+        """The age the learner reaches in the given year (default: this year)."""
+        if self.year_of_birth is None:
+            return None
+        return (year or timezone.localdate().year) - self.year_of_birth
+
+    def needs_guardian_consent(self, date=None):
+        """Under CONSENT_AGE by year of birth in the year of date (default: today)."""
+        date = date or timezone.localdate()
+        if isinstance(date, datetime.datetime):
+            date = timezone.localdate(date)
+        age = self.age_in(date.year)
+        return age is not None and age < CONSENT_AGE

@@ -47,8 +47,13 @@ def pytest_collection_modifyitems(items):
     test that uses a fixture or argument called ``page`` (even a plain parametrized one),
     so the browser tests could be pulled in front of ordinary database tests, whose data
     their flush would then wipe. Sorting again, stably, restores Django's order.
+
+    The browser tests then go to the very end: once Playwright's event loop runs in the
+    main thread, Django treats it as an async context, which later database tests outside
+    this package (allowed to be synchronous only here) would trip over.
     """
     django_test_order(items)
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
 
 
 @pytest.fixture(scope="package", autouse=True)

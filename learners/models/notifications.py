@@ -1,0 +1,29 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Notification(models.Model):
+    """An e-mail the platform owes someone: written in the same transaction as the change
+    it reports, sent by a Celery task afterwards, and retried until it has gone out, so a
+    broker or mail server outage delays messages but never loses them."""
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    kind = models.CharField(_("kind"), max_length=40)
+    enrolment = models.ForeignKey(
+        "learners.Enrolment", on_delete=models.CASCADE, null=True, related_name="notifications"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"{self.kind} → {self.recipient}"

@@ -1,0 +1,48 @@
+import logging
+
+from celery import shared_task
+from django.db import transaction
+from django.utils import timezone
+
+from learners.emails import enrolment_email
+from learners.models import Notification
+
+logger = logging.getLogger(__name__)
+
+#: After this many failed attempts a message is left for a person to look at.
+MAX_ATTEMPTS = 10
+
+
+@shared_task(acks_late=True)
+def send_notification(notification_id):
+    """Send one queued message. Safe to run twice: a message is sent at most once."""
+    with transaction.atomic():
+        notification = (
+            Notification.objects.select_for_update(skip_locked=True, of=("self",))
+            .select_related("recipient", "enrolment__session__venue")
+            .filter(pk=notification_id, sent_at=None)
+            .first()
+        )
+        if notification is None:
+            return False
+        try:
+            enrolment_email(notification).send()
+        except Exception as error:
+            notification.attempts += 1
+            notification.last_error = f"{type(error).__name__}: {error}"[:2000]
+            notification.save(update_fields=["attempts", "last_error"])
+            logger.warning("Sending notification %s failed: %s", notification_id, error)
+            return False
+        notification.sent_at = timezone.now()
+        notification.save(update_fields=["sent_at"])
+        return True
+
+
+@shared_task
+def send_pending_notifications():
+    """Retry messages that could not be queued or sent (run periodically by Celery beat)."""
+    pending = Notification.objects.filter(sent_at=None, attempts__lt=MAX_ATTEMPTS)
+    sent = 0
+    for notification_id in pending.values_list("pk", flat=True)[:500]:
+        sent += bool(send_notification(notification_id))
+    return sent

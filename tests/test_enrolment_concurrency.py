@@ -1,0 +1,99 @@
+"""Races for the last seats, on PostgreSQL with one connection per thread."""
+
+import threading
+
+import pytest
+from django.db import connection, connections
+
+from learners import enrolment as service
+from learners.models import Enrolment, EnrolmentStatus
+from tests import factories
+
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+RACERS = 50
+
+
+@pytest.fixture(autouse=True)
+def _postgres_only():
+    if connection.vendor != "postgresql":
+        pytest.skip("Row locks are tested on PostgreSQL (make test-postgres, run in CI)")
+
+
+def race(jobs):
+    """Run every job at the same moment in its own thread and database connection."""
+    barrier = threading.Barrier(len(jobs))
+    errors, results = [], [None] * len(jobs)
+
+    def run(index, job):
+        try:
+            barrier.wait()
+            results[index] = job()
+        except Exception as error:  # collected and asserted below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run, args=(i, job)) for i, job in enumerate(jobs)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return results, errors
+
+
+def test_fifty_learners_race_for_the_last_five_seats():
+    course = factories.make_course(title="Begehrter Kurs")
+    session = factories.make_session(course, capacity=10)
+    for i in range(5):
+        service.enrol(factories.make_user(f"early{i}", year_of_birth=1990), session.pk)
+    racers = [factories.make_user(f"racer{i}", year_of_birth=1990) for i in range(RACERS)]
+
+    results, errors = race(
+        [lambda learner=learner: service.enrol(learner, session.pk) for learner in racers]
+    )
+
+    assert errors == []
+    enrolments = Enrolment.objects.filter(learner__in=racers)
+    assert enrolments.count() == RACERS  # no duplicates, nobody lost
+    assert enrolments.filter(status=EnrolmentStatus.CONFIRMED).count() == 5
+    waiting = list(
+        enrolments.filter(status=EnrolmentStatus.WAITLISTED).order_by("waitlisted_at", "pk")
+    )
+    assert len(waiting) == RACERS - 5
+    assert [e.waiting_list_position() for e in waiting] == list(range(1, RACERS - 5 + 1))
+    session.refresh_from_db()
+    assert session.seats_taken == session.capacity == 10
+
+
+def test_double_submissions_from_two_tabs_give_one_enrolment():
+    session = factories.make_session(factories.make_course(title="Doppelklick"), capacity=3)
+    learners = [factories.make_user(f"clicker{i}", year_of_birth=1990) for i in range(6)]
+    jobs = [lambda learner=learner: service.enrol(learner, session.pk) for learner in learners * 4]
+
+    results, errors = race(jobs)
+
+    assert errors == []
+    assert Enrolment.objects.count() == 6
+    for learner in learners:
+        assert len({r.pk for r in results if r.learner_id == learner.pk}) == 1
+    assert Enrolment.objects.filter(status=EnrolmentStatus.CONFIRMED).count() == 3
+
+
+def test_cancellations_racing_with_bookings_never_overbook():
+    session = factories.make_session(factories.make_course(title="Wechselhaft"), capacity=5)
+    holders = [factories.make_user(f"holder{i}", year_of_birth=1990) for i in range(5)]
+    bookings = [service.enrol(learner, session.pk) for learner in holders]
+    newcomers = [factories.make_user(f"new{i}", year_of_birth=1990) for i in range(20)]
+    jobs = [lambda e=e: service.cancel_enrolment(e, actor=e.learner) for e in bookings[:3]]
+    jobs += [lambda learner=learner: service.enrol(learner, session.pk) for learner in newcomers]
+
+    results, errors = race(jobs)
+
+    assert errors == []
+    session.refresh_from_db()
+    assert session.seats_taken == 5
+    assert Enrolment.objects.filter(status=EnrolmentStatus.CONFIRMED).count() == 5
