@@ -5,7 +5,7 @@ BIN = $(VENV)/bin
 MANAGE = $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test test-postgres lint format messages compile-messages install install-dev clean
+.PHONY: run test test-postgres lint format messages compile-messages install install-dev clean bench-enrolment
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,8 +50,12 @@ format: install-dev
 
 ## messages: extract interface strings into locale/*/LC_MESSAGES/django.po and compile them
 messages: install
-	$(MANAGE) makemessages --all --no-obsolete --ignore "$(VENV)/*" --ignore "node_modules/*"
+	$(MANAGE) makemessages --all --no-obsolete --ignore "$(VENV)/*" --ignore "node_modules/*" --ignore "tests/*"
 	$(MANAGE) compile_catalogues
+
+## bench-enrolment: concurrent enrolment POSTs over HTTP (gunicorn, PostgreSQL); see bench/README.md
+bench-enrolment: install compile-messages
+	$(BIN)/python bench/enrolment.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles

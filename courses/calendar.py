@@ -4,11 +4,17 @@ from django.utils import timezone
 from icalendar import Calendar, Event, vText
 
 
-def session_calendar(session, course, course_url):
+def new_calendar(name=None):
     calendar = Calendar()
     calendar.add("prodid", "-//Wirkstatt//Course sessions//DE")
     calendar.add("version", "2.0")
     calendar.add("method", "PUBLISH")
+    if name:
+        calendar.add("x-wr-calname", name)
+    return calendar
+
+
+def session_event(session, course, course_url):
     event = Event()
     event.add("uid", f"session-{session.pk}@wirkstatt")
     event.add("dtstamp", timezone.now())
@@ -21,5 +27,10 @@ def session_calendar(session, course, course_url):
     place = getattr(session, "place", None) or session.venue
     if place is not None:
         event["location"] = vText(f"{place.name}, {place.address}")
-    calendar.add_component(event)
+    return event
+
+
+def session_calendar(session, course, course_url):
+    calendar = new_calendar()
+    calendar.add_component(session_event(session, course, course_url))
     return calendar.to_ical()

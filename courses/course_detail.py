@@ -4,23 +4,18 @@ from django.utils.translation import get_language
 
 from courses.jsonld import course_jsonld
 from courses.models import AgeGroup, CompetenceField, CourseSession, Venue
+from courses.queries import translated
 from home.translation import url_below
-
-
-def translated(rows, model, language_code):
-    """Replace each vocabulary row by its translation into language_code, where there is one."""
-    translations = {
-        row.translation_key: row
-        for row in model.objects.filter(
-            translation_key__in=[r.translation_key for r in rows],
-            locale__language_code=language_code,
-        )
-    }
-    return [translations.get(row.translation_key, row) for row in rows]
+from learners.learning import enrolments_for_course
 
 
 def upcoming_sessions(course, language_code):
-    sessions = list(CourseSession.objects.for_course(course).upcoming().select_related("venue"))
+    sessions = list(
+        CourseSession.objects.for_course(course)
+        .upcoming()
+        .with_seats_taken()
+        .select_related("venue")
+    )
     venues = translated([s.venue for s in sessions if s.venue], Venue, language_code)
     by_key = {venue.translation_key: venue for venue in venues}
     for session in sessions:
@@ -35,6 +30,9 @@ def course_context(course, request):
     for lesson in lessons:
         lesson.display_url = url_below(course_url, [lesson])
     sessions = upcoming_sessions(course, language_code)
+    my_enrolments = enrolments_for_course(request.user, course)
+    for session in sessions:
+        session.my_enrolment = my_enrolments.get(session.pk)
     (field,) = translated([course.competence_field], CompetenceField, language_code)
     return {
         "sessions": sessions,
@@ -44,4 +42,6 @@ def course_context(course, request):
         "instruction_languages": list(course.instruction_languages.all()),
         "trainers": list(course.trainers.all()),
         "jsonld": course_jsonld(course, sessions, request),
+        "self_paced_enrolment": my_enrolments.get(None),
+        "first_lesson": lessons[0] if lessons else None,
     }

@@ -1,5 +1,6 @@
 """Who may touch what: trainers their own courses' sessions, managers everything."""
 
+from django.db.models import Q
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from courses.models import CoursePage, CourseSession
@@ -10,8 +11,8 @@ def can_manage_all_courses(user):
 
 
 def course_keys_owned_by(user):
-    """Translation keys of the courses the user owns in any language."""
-    return CoursePage.objects.filter(owner=user).values("translation_key")
+    """Translation keys of the courses the user owns or teaches, in any language."""
+    return CoursePage.objects.filter(Q(owner=user) | Q(trainers=user)).values("translation_key")
 
 
 def courses_user_can_schedule(user):
@@ -31,7 +32,9 @@ class CourseSessionPermissionPolicy(ModelPermissionPolicy):
             return False
         if can_manage_all_courses(user):
             return True
-        return CoursePage.objects.filter(owner=user, translation_key=instance.course_key).exists()
+        return CourseSession.objects.filter(
+            pk=instance.pk, course_key__in=course_keys_owned_by(user)
+        ).exists()
 
     def instances_user_has_any_permission_for(self, user, actions):
         if not any(self.user_has_permission(user, action) for action in actions):

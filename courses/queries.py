@@ -43,3 +43,15 @@ def originals(queryset):
 
 def upcoming_course_keys(**session_filters):
     return CourseSession.objects.upcoming().filter(**session_filters).values("course_key")
+
+
+def translated(rows, model, language_code):
+    """Replace each vocabulary row by its translation into language_code, where there is one."""
+    translations = {
+        row.translation_key: row
+        for row in model.objects.filter(
+            translation_key__in=[r.translation_key for r in rows],
+            locale__language_code=language_code,
+        )
+    }
+    return [translations.get(row.translation_key, row) for row in rows]

@@ -4,9 +4,8 @@ from django.utils.text import slugify
 from django.utils.translation import get_language
 
 from courses.calendar import session_calendar
-from courses.course_detail import translated
 from courses.models import CourseSession, Venue
-from courses.queries import visible_courses
+from courses.queries import translated, visible_courses
 from home.translation import localize_urls
 
 

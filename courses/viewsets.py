@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import OuterRef, Subquery
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -12,6 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from courses.forms import CourseSessionForm
 from courses.models import AgeGroup, CompetenceField, CoursePage, CourseSession, Venue
 from courses.queries import originals
+from learners.organiser import session_saved, snapshot
 
 
 class InstancePermissionMixin:
@@ -27,6 +29,17 @@ class InstancePermissionMixin:
 
 
 class SessionIndexView(generic.IndexView):
+    def get_list_more_buttons(self, instance):
+        return [
+            MenuItem(
+                _("Participants"),
+                url=reverse("session_participants", args=[instance.pk]),
+                icon_name="group",
+                priority=5,
+            ),
+            *super().get_list_more_buttons(instance),
+        ]
+
     def get_base_queryset(self):
         course = originals(CoursePage.objects.filter(translation_key=OuterRef("course_key")))
         return (
@@ -54,7 +67,15 @@ def as_int(value):
 
 
 class SessionEditView(InstancePermissionMixin, generic.EditView):
-    pass
+    def get_object(self, queryset=None):
+        session = super().get_object(queryset)
+        self.before = snapshot(session)
+        return session
+
+    def save_instance(self):
+        session = super().save_instance()
+        session_saved(session, self.before, self.request.user)
+        return session
 
 
 class SessionDeleteView(InstancePermissionMixin, generic.DeleteView):

@@ -3,9 +3,8 @@
 from django.db.models import F
 
 from courses.catalogue import Vocabulary, decorate
-from courses.course_detail import translated
 from courses.models import CourseIndexPage, CourseSession, Venue
-from courses.queries import visible_courses, with_next_session
+from courses.queries import translated, visible_courses, with_next_session
 from home.translation import localize_urls
 
 UPCOMING_SESSIONS = 6

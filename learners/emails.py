@@ -18,8 +18,12 @@ SUBJECTS = {
     "promoted": _("A seat has become free for you: %(course)s"),
     "cancelled": _("Your booking has been cancelled: %(course)s"),
     "started": _("You have started the course: %(course)s"),
+    "session_changed": _("Your session has changed: %(course)s"),
+    "session_cancelled": _("Your session has been called off: %(course)s"),
+    "reminder": _("See you tomorrow: %(course)s"),
+    "consent_request": _("Please confirm a booking for %(learner)s: %(course)s"),
 }
-WITH_CALENDAR_ENTRY = {"confirmed", "promoted"}
+WITH_CALENDAR_ENTRY = {"confirmed", "promoted", "session_changed", "session_cancelled"}
 
 
 def absolute(path):
@@ -27,13 +31,22 @@ def absolute(path):
 
 
 def course_in(language_code, course_key):
+    """The course in the recipient's language; unpublished or deleted ones keep a name."""
     course = visible_courses(language_code).filter(translation_key=course_key).first()
-    if course is None:  # unpublished since: still name it
-        course = CoursePage.objects.filter(translation_key=course_key).first()
-        course.display_url = course.url or ""
-    else:
+    if course is not None:
         localize_urls([course], language_code)
+        return course
+    course = CoursePage.objects.filter(translation_key=course_key).first() or CoursePage(
+        title=str(_("a course that is no longer offered"))
+    )
+    course.display_url = (course.url if course.pk else "") or f"/{language_code}/"
     return course
+
+
+def consent_url(enrolment, language_code):
+    from learners.consent import consent_token
+
+    return absolute(f"/{language_code}/consent/{consent_token(enrolment.consent)}/")
 
 
 def enrolment_email(notification):
@@ -44,6 +57,9 @@ def enrolment_email(notification):
         course_url = absolute(course.display_url)
         context = {
             "kind": kind,
+            "consent_url": consent_url(enrolment, language_code)
+            if kind == "consent_request"
+            else "",
             "learner": learner,
             "enrolment": enrolment,
             "session": enrolment.session,
@@ -52,10 +68,11 @@ def enrolment_email(notification):
             "my_learning_url": absolute(f"/{language_code}/my-learning/"),
             "position": enrolment.waiting_list_position(),
         }
+        template = "consent_request" if kind == "consent_request" else "enrolment"
         message = EmailMessage(
-            subject=str(SUBJECTS[kind] % {"course": course.title}),
-            body=render_to_string("learners/email/enrolment.txt", context),
-            to=[learner.email],
+            subject=str(SUBJECTS[kind] % {"course": course.title, "learner": learner}),
+            body=render_to_string(f"learners/email/{template}.txt", context),
+            to=[notification.address],
         )
         if kind in WITH_CALENDAR_ENTRY and enrolment.session is not None:
             message.attach(

@@ -137,7 +137,8 @@ def cancel_enrolment(enrolment, actor, now=None, by_organiser=False):
         enrolment.cancelled_at = now
         enrolment.save(update_fields=["status", "cancelled_at", "updated_at"])
         record(enrolment, "cancelled", actor)
-        if freed_seat and session is not None:
+        # Nobody is moved up into a session that has already begun.
+        if freed_seat and session is not None and now < session.start:
             promote_from_waiting_list(session, actor)
         return enrolment
 

@@ -16,6 +16,9 @@ ENROLMENT_MESSAGES = {
     "started": "started",
     "cancelled": "cancelled",
     "promoted": "promoted",
+    "session_changed": "session_changed",
+    "session_cancelled": "session_cancelled",
+    "reminder": "reminder",
 }
 
 

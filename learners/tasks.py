@@ -1,16 +1,21 @@
+import datetime
 import logging
 
 from celery import shared_task
 from django.db import transaction
 from django.utils import timezone
 
+from courses.choices import SessionStatus
 from learners.emails import enrolment_email
-from learners.models import Notification
+from learners.models import Enrolment, EnrolmentStatus, Notification
+from learners.notifications import queue_notification
 
 logger = logging.getLogger(__name__)
 
 #: After this many failed attempts a message is left for a person to look at.
 MAX_ATTEMPTS = 10
+REMINDER_AHEAD = datetime.timedelta(hours=24)
+REMINDER_NOT_LATER_THAN = datetime.timedelta(hours=2)
 
 
 @shared_task(acks_late=True)
@@ -46,3 +51,34 @@ def send_pending_notifications():
     for notification_id in pending.values_list("pk", flat=True)[:500]:
         sent += bool(send_notification(notification_id))
     return sent
+
+
+@shared_task
+def send_session_reminders():
+    """Remind confirmed participants of sessions starting within the next day, once each
+    (run hourly by Celery beat)."""
+    now = timezone.now()
+    due = (
+        Enrolment.objects.filter(
+            status=EnrolmentStatus.CONFIRMED,
+            session__status=SessionStatus.SCHEDULED,
+            session__start__gt=now + REMINDER_NOT_LATER_THAN,
+            session__start__lte=now + REMINDER_AHEAD,
+        )
+        .exclude(notifications__kind="reminder")
+        .select_related("learner")
+    )
+    queued = 0
+    for enrolment in due:
+        with transaction.atomic():
+            if queue_notification(enrolment, "reminder") is not None:
+                queued += 1
+    return queued
+
+
+@shared_task
+def expire_guardian_consents():
+    """End bookings of minors whose guardian did not answer in time (run by Celery beat)."""
+    from learners.consent import expire_consents
+
+    return expire_consents()

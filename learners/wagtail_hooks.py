@@ -1,5 +1,8 @@
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+
+from learners.participants import ParticipantsView, participants_csv
 
 ENROLMENT_ACTIONS = {
     "confirmed": (_("Confirm enrolment"), _("Enrolment confirmed")),
@@ -8,6 +11,11 @@ ENROLMENT_ACTIONS = {
     "promoted": (_("Promote from waiting list"), _("Promoted from the waiting list")),
     "cancelled": (_("Cancel enrolment"), _("Enrolment cancelled")),
     "started": (_("Start course"), _("Self-paced course started")),
+    "session_cancelled": (_("Call off session"), _("Ended because the session was called off")),
+    "consent_requested": (_("Ask guardian"), _("Guardian's consent requested")),
+    "consent_given": (_("Give consent"), _("Guardian's consent given")),
+    "consent_refused": (_("Refuse consent"), _("Guardian's consent refused")),
+    "consent_expired": (_("Consent expired"), _("No guardian's consent in time")),
 }
 
 
@@ -15,3 +23,19 @@ ENROLMENT_ACTIONS = {
 def register_enrolment_actions(actions):
     for event, (label, message) in ENROLMENT_ACTIONS.items():
         actions.register_action(f"learners.enrolment.{event}", label, message)
+
+
+@hooks.register("register_admin_urls")
+def register_participant_urls():
+    return [
+        path(
+            "sessions/<int:session_id>/participants/",
+            ParticipantsView.as_view(),
+            name="session_participants",
+        ),
+        path(
+            "sessions/<int:session_id>/participants.csv",
+            participants_csv,
+            name="session_participants_csv",
+        ),
+    ]

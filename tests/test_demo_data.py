@@ -1,4 +1,5 @@
 import pytest
+from allauth.account.models import EmailAddress
 from django.core.management import call_command
 from django.db.models import Count
 from wagtail.models import Page, Revision
@@ -16,6 +17,7 @@ def snapshot():
         "sessions": CourseSession.objects.count(),
         "venues": Venue.objects.count(),
         "users": User.objects.count(),
+        "email addresses": EmailAddress.objects.count(),
     }
 
 
@@ -48,6 +50,15 @@ def test_load_demo_data_builds_a_real_catalogue_and_is_idempotent(client):
     assert LessonPage.objects.filter(locale__language_code="de").exists()
     for username in ["admin", "trainer.anna", "trainer.jan", "manager", "learner"]:
         assert client.login(username=username, password="wirkstatt-demo")
+    # Demo users log in on the public site with their verified e-mail address.
+    assert EmailAddress.objects.filter(verified=True, primary=True).count() == 5
+    assert User.objects.get(username="learner").year_of_birth
+    client.logout()
+    response = client.post(
+        "/de/accounts/login/",
+        {"login": "lena.richter@example.org", "password": "wirkstatt-demo"},
+    )
+    assert response.status_code == 302 and response["Location"] == "/de/my-learning/"
 
     for url in ["/de/", "/pl/", "/hsb/", "/de/kurse/", "/pl/kursy/"]:
         assert client.get(url).status_code == 200

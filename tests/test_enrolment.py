@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 from django.core import mail
-from django.utils import timezone
+from django.utils import timezone, translation
 from icalendar import Calendar
 from wagtail.models import ModelLogEntry
 
@@ -16,6 +16,13 @@ pytestmark = pytest.mark.django_db(transaction=False)
 
 CONFIRMED = EnrolmentStatus.CONFIRMED
 WAITLISTED = EnrolmentStatus.WAITLISTED
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """The service messages below are matched in English."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
@@ -257,3 +264,55 @@ class BrokenMailBackend:
 
     def send_messages(self, messages):
         raise ConnectionRefusedError("SMTP server not reachable")
+
+
+def test_organiser_changes_reach_every_participant(
+    session, learners, django_capture_on_commit_callbacks
+):
+    from learners.organiser import session_saved, snapshot
+
+    with django_capture_on_commit_callbacks(execute=True):
+        for learner in learners[:3]:
+            enrol(learner, session)
+    mail.outbox.clear()
+    before = snapshot(session)
+    session.start += datetime.timedelta(hours=1)
+    session.end += datetime.timedelta(hours=1)
+    session.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        session_saved(session, before, actor=None)
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(learner.email for learner in learners[:3])
+    assert all(m.attachments for m in mail.outbox)
+
+
+def test_calling_off_a_session_ends_every_booking(
+    session, learners, django_capture_on_commit_callbacks
+):
+    from learners.organiser import session_saved, snapshot
+
+    for learner in learners[:3]:
+        enrol(learner, session)
+    before = snapshot(session)
+    session.status = "cancelled"
+    session.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        session_saved(session, before, actor=None)
+    assert set(Enrolment.objects.values_list("status", flat=True)) == {"cancelled"}
+    assert len(mail.outbox) == 3
+
+
+def test_reminders_go_out_once_a_day_ahead(course, learners, django_capture_on_commit_callbacks):
+    from learners.tasks import send_session_reminders
+
+    tomorrow = factories.make_session(course, days_ahead=0, hours=2)
+    tomorrow.start = timezone.now() + datetime.timedelta(hours=20)
+    tomorrow.end = tomorrow.start + datetime.timedelta(hours=2)
+    tomorrow.save()
+    later = factories.make_session(course, days_ahead=5)
+    enrol(learners[0], tomorrow)
+    enrol(learners[1], later)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert send_session_reminders() == 1
+        assert send_session_reminders() == 0
+    reminders = Notification.objects.filter(kind="reminder")
+    assert [n.recipient for n in reminders] == [learners[0]]

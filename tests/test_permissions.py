@@ -218,3 +218,27 @@ def test_every_language_uses_the_managers_review(site):
         catalogue = factories.german_catalogue().get_translation(factories.locale(code))
         assert catalogue.get_workflow() == review
         assert factories.make_course(parent=catalogue, live=False).get_workflow() == review
+
+
+def test_raising_capacity_in_the_admin_promotes_waiting_learners(client, site, trainer):
+    from learners import enrolment as service
+    from learners.models import Enrolment
+
+    course = factories.make_course(title="Voll", owner=trainer)
+    session = factories.make_session(course, capacity=1)
+    people = [factories.make_user(f"p{i}", year_of_birth=1990) for i in range(3)]
+    for person in people:
+        service.enrol(person, session.pk)
+    client.force_login(trainer)
+    response = client.post(
+        f"/admin/sessions/edit/{session.pk}/",
+        {
+            "course": course.pk,
+            "start": session.start.strftime("%Y-%m-%d %H:%M"),
+            "end": session.end.strftime("%Y-%m-%d %H:%M"),
+            "capacity": "3",
+            "status": "scheduled",
+        },
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    assert Enrolment.objects.filter(status="confirmed").count() == 3

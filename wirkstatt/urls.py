@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from courses import views as course_views
+from learners import calendar_feed
 from search import views as search_views
 
 from .health import healthz
@@ -17,6 +18,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("calendar/<str:token>.ics", calendar_feed.feed, name="calendar_feed"),
 ]
 
 if settings.DEBUG:
@@ -27,6 +29,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("accounts/", include("allauth.urls")),
+    path("", include("learners.urls")),
     path("search/", search_views.search, name="search"),
     path(
         "sessions/<int:session_id>/calendar.ics",

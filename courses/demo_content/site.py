@@ -47,6 +47,7 @@ USERS = [
         "last_name": "Richter",
         "display_name": "Lena Richter",
         "preferred_language": "de",
+        "year_of_birth": 1994,
     },
 ]
 

@@ -1,5 +1,16 @@
+from .calendar import CalendarFeed
+from .consent import GuardianConsent
 from .enrolments import ACTIVE_STATES, SEAT_STATES, Enrolment, EnrolmentStatus
 from .notifications import Notification
 from .users import User
 
-__all__ = ["ACTIVE_STATES", "SEAT_STATES", "Enrolment", "EnrolmentStatus", "Notification", "User"]
+__all__ = [
+    "CalendarFeed",
+    "ACTIVE_STATES",
+    "SEAT_STATES",
+    "Enrolment",
+    "EnrolmentStatus",
+    "GuardianConsent",
+    "Notification",
+    "User",
+]

@@ -11,6 +11,9 @@ class Notification(models.Model):
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
     )
+    email = models.EmailField(
+        _("send to"), blank=True, help_text=_("Another address than the recipient's own.")
+    )
     kind = models.CharField(_("kind"), max_length=40)
     enrolment = models.ForeignKey(
         "learners.Enrolment", on_delete=models.CASCADE, null=True, related_name="notifications"
@@ -26,4 +29,8 @@ class Notification(models.Model):
         ordering = ["created_at"]
 
     def __str__(self):
-        return f"{self.kind} → {self.recipient}"
+        return f"{self.kind} → {self.email or self.recipient}"
+
+    @property
+    def address(self):
+        return self.email or self.recipient.email

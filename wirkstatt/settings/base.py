@@ -160,6 +160,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "learners.tasks.send_pending_notifications",
         "schedule": 60.0,
     },
+    "expire-guardian-consents": {
+        "task": "learners.tasks.expire_guardian_consents",
+        "schedule": 60.0 * 15,
+    },
+    "send-session-reminders": {
+        "task": "learners.tasks.send_session_reminders",
+        "schedule": 60.0 * 15,
+    },
 }
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
@@ -186,3 +194,25 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "my_learning"
+
+# Sign-up collects the profile; the adapter derives usernames from e-mail addresses (nobody
+# sees them), sends allauth's e-mails in the recipient's language and logs out to the home
+# page in the current language. ACCOUNT_FORMS are allauth's forms in our words (and our
+# catalogues). allauth's rate limits (ACCOUNT_RATE_LIMITS) stay at their defaults. One
+# e-mail address per account: changing it replaces the old one once the new one is
+# confirmed; password and address changes are notified by e-mail.
+ACCOUNT_SIGNUP_FORM_CLASS = "learners.accounts.SignupForm"
+ACCOUNT_ADAPTER = "learners.accounts.AccountAdapter"
+ACCOUNT_FORMS = {
+    "login": "learners.account_forms.LoginForm",
+    "signup": "learners.account_forms.SignupForm",
+    "reauthenticate": "learners.account_forms.ReauthenticateForm",
+    "reset_password": "learners.account_forms.ResetPasswordForm",
+    "reset_password_from_key": "learners.account_forms.ResetPasswordKeyForm",
+    "change_password": "learners.account_forms.ChangePasswordForm",
+    "set_password": "learners.account_forms.SetPasswordForm",
+    "add_email": "learners.account_forms.AddEmailForm",
+}
+ACCOUNT_USER_DISPLAY = "learners.accounts.user_display"
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_EMAIL_NOTIFICATIONS = True

@@ -14,6 +14,7 @@ from decimal import Decimal
 from io import StringIO
 from zoneinfo import ZoneInfo
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -180,8 +181,26 @@ class Command(BaseCommand):
                 user.groups.set(wanted)
                 changed = True
             self.count("users", "created" if created else "updated" if changed else "unchanged")
+            self.load_email_address(user)
             users[user.username] = user
         return users
+
+    def load_email_address(self, user):
+        """A verified primary address, so that demo users can log in on the public site."""
+        address = EmailAddress.objects.filter(user=user, email__iexact=user.email).first()
+        wanted = {"email": user.email, "verified": True, "primary": True}
+        if address is None:
+            EmailAddress.objects.filter(user=user, primary=True).update(primary=False)
+            EmailAddress.objects.create(user=user, **wanted)
+            self.count("e-mail addresses", "created")
+        elif self.update_fields(address, wanted):
+            EmailAddress.objects.filter(user=user, primary=True).exclude(pk=address.pk).update(
+                primary=False
+            )
+            address.save()
+            self.count("e-mail addresses", "updated")
+        else:
+            self.count("e-mail addresses", "unchanged")
 
     # Snippets ------------------------------------------------------------------------------
 

@@ -1,0 +1,74 @@
+"""What "My learning" and the course page show a signed-in learner."""
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from courses.models import Venue
+from courses.queries import translated, visible_courses
+from home.translation import localize_urls
+from learners.models import CalendarFeed, Enrolment, EnrolmentStatus
+
+UPCOMING_STATES = {EnrolmentStatus.CONFIRMED, EnrolmentStatus.AWAITING_CONSENT}
+
+
+def with_courses(enrolments, language_code, request):
+    """Attach each enrolment's course in the visitor's language (German where missing)."""
+    courses = {
+        course.translation_key: course
+        for course in visible_courses(language_code).filter(
+            translation_key__in={e.course_key for e in enrolments}
+        )
+    }
+    localize_urls(list(courses.values()), language_code, request)
+    venues = {
+        v.translation_key: v
+        for v in translated(
+            [e.session.venue for e in enrolments if e.session and e.session.venue],
+            Venue,
+            language_code,
+        )
+    }
+    for enrolment in enrolments:
+        enrolment.course = courses.get(enrolment.course_key)
+        session = enrolment.session
+        if session is not None:
+            session.place = venues.get(session.venue.translation_key) if session.venue else None
+    return [e for e in enrolments if e.course is not None]
+
+
+def my_learning_context(request):
+    now = timezone.now()
+    enrolments = list(
+        Enrolment.objects.filter(learner=request.user)
+        .exclude(status=EnrolmentStatus.CANCELLED)
+        .select_related("session__venue")
+        .order_by("session__start", "created_at")
+    )
+    enrolments = with_courses(enrolments, get_language(), request)
+    dated = [e for e in enrolments if e.session is not None]
+    feed = CalendarFeed.objects.filter(learner=request.user).first()
+    return {
+        "calendar_feed_url": (
+            request.build_absolute_uri(reverse("calendar_feed", args=[feed.token])) if feed else ""
+        ),
+        "upcoming": [e for e in dated if e.session.end >= now and e.status in UPCOMING_STATES],
+        "waiting": [
+            e for e in dated if e.status == EnrolmentStatus.WAITLISTED and e.session.end >= now
+        ],
+        "self_paced": [e for e in enrolments if e.session is None],
+        "past": [
+            e for e in dated if e.session.end < now and e.status != EnrolmentStatus.WAITLISTED
+        ],
+    }
+
+
+def enrolments_for_course(user, course):
+    """The signed-in learner's active enrolments in this course, by session id
+    (None for the self-paced enrolment)."""
+    if not user.is_authenticated:
+        return {}
+    return {
+        e.session_id: e
+        for e in Enrolment.objects.active().filter(learner=user, course_key=course.translation_key)
+    }

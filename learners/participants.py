@@ -1,0 +1,104 @@
+"""Participants of a session, for its trainers and for managers, in the admin and as CSV."""
+
+import csv
+
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.permissions import policy_registry
+
+from courses.models import CoursePage, CourseSession
+from courses.queries import originals
+from learners.models import Enrolment, EnrolmentStatus
+
+LISTED_STATES = [
+    EnrolmentStatus.CONFIRMED,
+    EnrolmentStatus.AWAITING_CONSENT,
+    EnrolmentStatus.COMPLETED,
+    EnrolmentStatus.WAITLISTED,
+]
+
+
+def session_for(user, session_id):
+    session = get_object_or_404(CourseSession.objects.select_related("venue"), pk=session_id)
+    policy = policy_registry.get_by_type(CourseSession)
+    if not policy.user_has_permission_for_instance(user, "change", session):
+        raise PermissionDenied
+    return session
+
+
+def participants(session):
+    enrolments = (
+        Enrolment.objects.filter(session=session, status__in=LISTED_STATES)
+        .select_related("learner", "consent")
+        .order_by("status", "waitlisted_at", "created_at")
+    )
+    rows = []
+    position = 0
+    for enrolment in enrolments:
+        learner = enrolment.learner
+        if enrolment.status == EnrolmentStatus.WAITLISTED:
+            position += 1
+        consent = getattr(enrolment, "consent", None)
+        rows.append(
+            {
+                "name": str(learner) if learner else _("deleted account"),
+                "email": learner.email if learner else "",
+                "language": learner.get_preferred_language_display() if learner else "",
+                "accessibility": learner.accessibility_needs if learner else "",
+                "status": enrolment.get_status_display(),
+                "waiting_position": position
+                if enrolment.status == EnrolmentStatus.WAITLISTED
+                else "",
+                "consent": consent.get_decision_display() if consent else "",
+                "enrolled_at": enrolment.created_at,
+            }
+        )
+    return rows
+
+
+def course_title(session):
+    course = originals(CoursePage.objects.filter(translation_key=session.course_key)).first()
+    return course.title if course else ""
+
+
+class ParticipantsView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "learners/admin/participants.html"
+    header_icon = "group"
+    page_title = gettext_lazy("Participants")
+
+    def dispatch(self, request, session_id):
+        self.session = session_for(request.user, session_id)
+        return super().dispatch(request, session_id)
+
+    def get_page_subtitle(self):
+        return f"{course_title(self.session)} – {self.session}"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(session=self.session, participants=participants(self.session))
+        return context
+
+
+def participants_csv(request, session_id):
+    session = session_for(request.user, session_id)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    filename = slugify(f"{course_title(session)}-{session.start:%Y-%m-%d}") or "participants"
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    response.write("\ufeff")  # so that spreadsheet programs read the umlauts right
+    writer = csv.writer(response)
+    writer.writerow(
+        [_("Name"), _("E-mail"), _("Language"), _("Accessibility needs"), _("Status"),
+         _("Waiting list position"), _("Guardian's consent"), _("Enrolled at")]
+    )  # fmt: skip
+    for row in participants(session):
+        writer.writerow(
+            [row["name"], row["email"], row["language"], row["accessibility"], row["status"],
+             row["waiting_position"], row["consent"], f"{row['enrolled_at']:%Y-%m-%d %H:%M}"]
+        )  # fmt: skip
+    return response

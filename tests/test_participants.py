@@ -1,0 +1,87 @@
+"""Trainers see the participants of their own sessions; managers of all; nobody else."""
+
+import csv
+import io
+
+import pytest
+
+from learners import enrolment as service
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def booked(site, trainer, other_trainer):
+    course = factories.make_course(title="Kräuterkunde", owner=trainer)
+    session = factories.make_session(course, capacity=1)
+    anna = factories.make_user(
+        "anna",
+        email="anna@example.org",
+        year_of_birth=1950,
+        display_name="Anna Kowalska",
+        preferred_language="pl",
+        accessibility_needs="Rollstuhl",
+    )
+    ben = factories.make_user("ben", email="ben@example.org", year_of_birth=1960)
+    service.enrol(anna, session.pk)
+    service.enrol(ben, session.pk)
+    return session
+
+
+def url(session, csv_file=False):
+    return f"/admin/sessions/{session.pk}/participants" + (".csv" if csv_file else "/")
+
+
+def test_trainer_sees_own_participants_with_needs_and_language(client, booked, trainer):
+    client.force_login(trainer)
+    response = client.get(url(booked))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Anna Kowalska" in html and "Rollstuhl" in html and "Polski" in html
+    assert "ben" in html
+
+
+def test_csv_download(client, booked, trainer):
+    client.force_login(trainer)
+    response = client.get(url(booked, csv_file=True))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert len(rows) == 3
+    assert rows[1][0] == "Anna Kowalska" and rows[1][3] == "Rollstuhl"
+    assert rows[2][5] == "1"  # ben waits at position 1
+
+
+def test_a_listed_trainer_who_does_not_own_the_course_sees_them_too(client, booked, other_trainer):
+    from courses.models import CoursePage
+
+    course = CoursePage.objects.get(translation_key=booked.course_key)
+    course.trainers.add(other_trainer)
+    course.save()
+    client.force_login(other_trainer)
+    assert client.get(url(booked)).status_code == 200
+
+
+@pytest.mark.parametrize("who", ["other_trainer", "learner", "anonymous"])
+def test_others_are_refused(client, booked, other_trainer, who):
+    if who == "other_trainer":
+        client.force_login(other_trainer)
+    elif who == "learner":
+        client.force_login(factories.make_user("someone"))
+    for target in (url(booked), url(booked, csv_file=True)):
+        response = client.get(target)
+        assert response.status_code in (302, 403)
+        assert "Anna" not in response.content.decode()
+
+
+def test_manager_sees_every_session(client, booked, manager):
+    client.force_login(manager)
+    assert client.get(url(booked)).status_code == 200
+    assert client.get(url(booked, csv_file=True)).status_code == 200
+
+
+def test_unknown_session_is_404(client, site, manager):
+    client.force_login(manager)
+    response = client.get("/admin/sessions/999999/participants/", follow=True)
+    assert response.status_code == 404
