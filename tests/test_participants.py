@@ -85,3 +85,12 @@ def test_unknown_session_is_404(client, site, manager):
     client.force_login(manager)
     response = client.get("/admin/sessions/999999/participants/", follow=True)
     assert response.status_code == 404
+
+
+def test_managers_read_the_enrolment_audit_log(client, booked, manager, trainer):
+    client.force_login(manager)
+    html = client.get("/admin/reports/site-history/").content.decode()
+    assert "Anmeldung bestätigt" in html or "Enrolment confirmed" in html
+    client.force_login(trainer)
+    html = client.get("/admin/reports/site-history/").content.decode()
+    assert "Anmeldung bestätigt" not in html and "Enrolment confirmed" not in html
