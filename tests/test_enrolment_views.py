@@ -141,3 +141,12 @@ def test_course_page_seats_reflect_bookings(client, course, session, anna):
     service.enrol(anna, session.pk)
     assert "0 Plätze frei" in client.get(course.url).content.decode()
     assert timezone.now() < session.start
+
+
+def test_a_booking_follows_the_learner_into_every_language(client, course, session, anna):
+    polish = factories.translate(course, "pl", title="Warsztat rowerowy", slug="rowery")
+    service.enrol(anna, session.pk)
+    client.force_login(anna)
+    html = client.get(polish.url).content.decode()
+    assert f"/pl/enrolments/{Enrolment.objects.get().pk}/cancel/" in html
+    assert "Warsztat rowerowy" in client.get("/pl/my-learning/").content.decode()

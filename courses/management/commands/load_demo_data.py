@@ -476,7 +476,7 @@ class Command(BaseCommand):
         )
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo users (password '{content.PASSWORD}'): "
-                + ", ".join(spec["username"] for spec in content.USERS)
+                f"Demo users (password '{content.PASSWORD}'; CMS login / site login): "
+                + ", ".join(f"{spec['username']} / {spec['email']}" for spec in content.USERS)
             )
         )
