@@ -26,6 +26,7 @@ from wagtail.models import Locale, Page
 
 from courses import demo_content as content
 from courses.choices import SessionStatus
+from courses.demo_content.helpers import rich
 from courses.models import (
     AgeGroup,
     CompetenceField,
@@ -56,19 +57,6 @@ def normalise_stream(data):
 def stream_data(field, value):
     """The stored form (without ids) of a StreamField value given as (type, value) pairs."""
     return normalise_stream(field.stream_block.get_prep_value(field.to_python(value)))
-
-
-def html(paragraphs):
-    """Rich text from paragraphs: '## ' starts a heading, a list becomes a bullet list."""
-    parts = []
-    for paragraph in paragraphs:
-        if isinstance(paragraph, list | tuple):
-            parts.append("<ul>" + "".join(f"<li>{item}</li>" for item in paragraph) + "</ul>")
-        elif paragraph.startswith("## "):
-            parts.append(f"<h2>{paragraph[3:]}</h2>")
-        else:
-            parts.append(f"<p>{paragraph}</p>")
-    return "".join(parts)
 
 
 def session_datetime(today, day_offset, clock):
@@ -356,7 +344,7 @@ class Command(BaseCommand):
             "title": spec["title"],
             "draft_title": spec["title"],
             "teaser": spec["teaser"],
-            "description": [("text", html(spec["description"]))],
+            "description": [("text", rich(*spec["description"]))],
             "learning_outcomes": "\n".join(spec["outcomes"]),
             "prerequisites": spec.get("prerequisites", ""),
         }
