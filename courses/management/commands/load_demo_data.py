@@ -204,14 +204,18 @@ class Command(BaseCommand):
             self.count(kind, "unchanged")
         return translation
 
+    def migrated(self, model, code):
+        """A German vocabulary row that the migrations create."""
+        try:
+            return model.objects.get(code=code, locale=self.german)
+        except model.DoesNotExist as error:
+            name = model._meta.verbose_name
+            raise CommandError(f"{name} '{code}' missing: run migrate.") from error
+
     def load_competence_fields(self):
         fields = {}
         for code, translations in content.COMPETENCE_FIELDS.items():
-            try:
-                field = CompetenceField.objects.get(code=code, locale=self.german)
-            except CompetenceField.DoesNotExist as error:
-                raise CommandError(f"Competence field '{code}' missing: run migrate.") from error
-            fields[code] = field
+            field = fields[code] = self.migrated(CompetenceField, code)
             for language, values in translations.items():
                 self.translate_snippet(
                     field, self.locales[language], values, "competence field translations"
@@ -221,11 +225,7 @@ class Command(BaseCommand):
     def load_age_groups(self):
         groups = {}
         for code, names in content.AGE_GROUPS.items():
-            try:
-                group = AgeGroup.objects.get(code=code, locale=self.german)
-            except AgeGroup.DoesNotExist as error:
-                raise CommandError(f"Age group '{code}' missing: run migrate.") from error
-            groups[code] = group
+            group = groups[code] = self.migrated(AgeGroup, code)
             for language, name in names.items():
                 self.translate_snippet(
                     group, self.locales[language], {"name": name}, "age group translations"
