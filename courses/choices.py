@@ -17,3 +17,8 @@ class CatalogueSort(models.TextChoices):
     NEXT_DATE = "date", _("Next date")
     TITLE = "title", _("Title")
     NEWEST = "new", _("Newest")
+
+
+class LessonOrder(models.TextChoices):
+    FREE = "free", _("In any order")
+    SEQUENTIAL = "sequential", _("One after the other")

@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -11,7 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from courses.blocks import CourseBodyBlock, LessonBodyBlock
-from courses.choices import CourseFormat
+from courses.choices import CourseFormat, LessonOrder
 from courses.panels import SessionsPanel
 from home.revisions import FreshTreeFieldsMixin
 from home.translation import FallbackRoutingMixin
@@ -98,6 +99,29 @@ class CoursePage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
         default=0,
         help_text=_("0 means free of charge."),
     )
+    lesson_order = models.CharField(
+        _("lessons are opened"),
+        max_length=20,
+        choices=LessonOrder.choices,
+        default=LessonOrder.FREE,
+        help_text=_("'One after the other': a lesson opens once the one before it is done."),
+    )
+    completion_requires_lessons = models.BooleanField(
+        _("complete all lessons and pass all quizzes"),
+        default=True,
+        help_text=_("Applies when the course has lessons."),
+    )
+    completion_attendance_percent = models.PositiveSmallIntegerField(
+        _("minimum attendance (%)"),
+        null=True,
+        blank=True,
+        default=100,
+        validators=[MaxValueValidator(100)],
+        help_text=_(
+            "Share of the session's days a participant must attend. Empty: attendance "
+            "is not required."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("teaser"),
@@ -113,6 +137,18 @@ class CoursePage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
                 FieldPanel("awards_certificate"),
             ],
             heading=_("Facts"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("lesson_order"),
+                FieldPanel("completion_requires_lessons"),
+                FieldPanel("completion_attendance_percent"),
+            ],
+            heading=_("Progress and completion"),
+            help_text=_(
+                "A participant has completed the course when every rule that applies is met. "
+                "Courses that award a certificate issue it then."
+            ),
         ),
         FieldPanel("learning_outcomes"),
         FieldPanel("prerequisites"),

@@ -1,10 +1,17 @@
+from .attendance import Attendance
 from .calendar import CalendarFeed
+from .certificates import Certificate
 from .consent import GuardianConsent
 from .enrolments import ACTIVE_STATES, SEAT_STATES, Enrolment, EnrolmentStatus
 from .notifications import Notification
+from .progress import LessonProgress, QuizAttempt
 from .users import User
 
 __all__ = [
+    "Attendance",
+    "Certificate",
+    "LessonProgress",
+    "QuizAttempt",
     "CalendarFeed",
     "ACTIVE_STATES",
     "SEAT_STATES",

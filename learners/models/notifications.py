@@ -18,6 +18,9 @@ class Notification(models.Model):
     enrolment = models.ForeignKey(
         "learners.Enrolment", on_delete=models.CASCADE, null=True, related_name="notifications"
     )
+    certificate = models.ForeignKey(
+        "learners.Certificate", on_delete=models.CASCADE, null=True, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
     attempts = models.PositiveSmallIntegerField(default=0)
