@@ -9,8 +9,13 @@ code was issued, without personal data.
 """
 
 from django.conf import settings
+from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+
+def private_storage():
+    return storages["private"]
 
 
 class Certificate(models.Model):
@@ -51,7 +56,9 @@ class Certificate(models.Model):
         help_text=_("The manager who issued it by hand; empty when issued on completion."),
     )
     credential_jwt = models.TextField(_("signed credential"), blank=True)
-    pdf = models.FileField(_("PDF"), upload_to="certificates/", blank=True)
+    pdf = models.FileField(
+        _("PDF"), upload_to="certificates/", storage=private_storage, blank=True
+    )
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
     revocation_reason = models.CharField(_("reason for revocation"), max_length=300, blank=True)
     revoked_by = models.ForeignKey(
