@@ -7,6 +7,7 @@ from courses.models import AgeGroup, CompetenceField, CourseSession, Venue
 from courses.queries import translated
 from home.translation import url_below
 from learners.learning import enrolments_for_course
+from learners.progress import LEARNING_STATES, progress_for
 
 
 def upcoming_sessions(course, language_code):
@@ -26,13 +27,16 @@ def upcoming_sessions(course, language_code):
 def course_context(course, request):
     language_code = get_language()
     course_url = request.path
-    lessons = list(course.get_children().live().specific().only("title", "slug", "path"))
+    lessons = list(
+        course.get_children().live().specific().only("title", "slug", "path", "translation_key")
+    )
     for lesson in lessons:
         lesson.display_url = url_below(course_url, [lesson])
     sessions = upcoming_sessions(course, language_code)
     my_enrolments = enrolments_for_course(request.user, course)
     for session in sessions:
         session.my_enrolment = my_enrolments.get(session.pk)
+    learning = my_progress(request.user, course, lessons, my_enrolments)
     (field,) = translated([course.competence_field], CompetenceField, language_code)
     return {
         "sessions": sessions,
@@ -44,4 +48,21 @@ def course_context(course, request):
         "jsonld": course_jsonld(course, sessions, request),
         "self_paced_enrolment": my_enrolments.get(None),
         "first_lesson": lessons[0] if lessons else None,
+        **learning,
+    }
+
+
+def my_progress(user, course, lessons, my_enrolments):
+    """The signed-in learner's progress through the lessons, and where to go on."""
+    learning = [e for e in my_enrolments.values() if e.status in LEARNING_STATES]
+    if not learning or not lessons:
+        return {"progress": None, "continue_lesson": None, "completed_enrolment": None}
+    progress = progress_for(user, course.translation_key)
+    for lesson in lessons:
+        lesson.is_done = lesson.translation_key in progress.done
+    continue_key = progress.continue_key
+    return {
+        "progress": progress,
+        "continue_lesson": next((x for x in lessons if x.translation_key == continue_key), None),
+        "completed_enrolment": next((e for e in learning if e.status == "completed"), None),
     }

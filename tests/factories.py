@@ -127,3 +127,29 @@ def make_user(username, group=None, **fields):
     if group:
         user.groups.add(Group.objects.get(name=group))
     return user
+
+
+def quiz(title="Quiz", pass_mark=50, questions=None):
+    """A lesson body item holding one quiz. Each question: (text, [(answer, correct), …])."""
+    questions = questions or [
+        ("Wie viel ist 2 + 2?", [("3", False), ("4", True)]),
+        ("Welche sind Farben?", [("Rot", True), ("Tisch", False), ("Blau", True)]),
+    ]
+    return (
+        "quiz",
+        {
+            "title": title,
+            "pass_mark": pass_mark,
+            "questions": [
+                {
+                    "question": text,
+                    "multiple": sum(correct for _, correct in answers) > 1,
+                    "answers": [
+                        {"text": answer, "is_correct": correct, "feedback": f"Hinweis zu {answer}"}
+                        for answer, correct in answers
+                    ],
+                }
+                for text, answers in questions
+            ],
+        },
+    )

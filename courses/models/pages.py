@@ -220,10 +220,25 @@ class LessonPage(FallbackRoutingMixin, Page):
     def course(self):
         return self.get_parent().specific
 
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST":
+            if not request.user.is_authenticated:
+                from django.contrib.auth.views import redirect_to_login
+
+                return redirect_to_login(request.path)
+            from learners.lessons import handle_lesson_post
+
+            response = handle_lesson_post(request, self, self.course)
+            if response is not None:
+                return response
+        return super().serve(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
+        from learners.lessons import lesson_learning_context
+
         context = super().get_context(request, *args, **kwargs)
         siblings = list(
-            self.get_siblings().live().specific().only("title", "slug", "path", "url_path")
+            self.get_siblings().live().specific().only("title", "slug", "path", "translation_key")
         )
         position = next(i for i, s in enumerate(siblings) if s.pk == self.pk)
         context.update(
@@ -232,5 +247,6 @@ class LessonPage(FallbackRoutingMixin, Page):
             lesson_number=position + 1,
             previous_lesson=siblings[position - 1] if position > 0 else None,
             next_lesson=siblings[position + 1] if position + 1 < len(siblings) else None,
+            learning=lesson_learning_context(request, self, self.course, siblings),
         )
         return context

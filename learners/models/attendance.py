@@ -31,3 +31,6 @@ class Attendance(models.Model):
                 fields=["enrolment", "date"], name="one_attendance_row_per_enrolment_and_day"
             )
         ]
+
+    def __str__(self):
+        return f"{self.enrolment_id} {self.date:%Y-%m-%d}: {self.present}"

@@ -1,8 +1,8 @@
 """Certificates: what was certified, frozen at issue time, and whether it still stands.
 
 The row keeps the facts the certificate states (so the verification page never changes
-what a printed certificate says) and whether it was revoked; its primary key is its position in the published status
-list.
+what a printed certificate says) and whether it was revoked; its primary key is its
+position in the published status list.
 When a learner deletes their account, ``holder_name`` is emptied and the stored files
 are deleted; the row stays so that the verification page can still confirm that the
 code was issued, without personal data.
@@ -56,9 +56,7 @@ class Certificate(models.Model):
         help_text=_("The manager who issued it by hand; empty when issued on completion."),
     )
     credential_jwt = models.TextField(_("signed credential"), blank=True)
-    pdf = models.FileField(
-        _("PDF"), upload_to="certificates/", storage=private_storage, blank=True
-    )
+    pdf = models.FileField(_("PDF"), upload_to="certificates/", storage=private_storage, blank=True)
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
     revocation_reason = models.CharField(_("reason for revocation"), max_length=300, blank=True)
     revoked_by = models.ForeignKey(

@@ -21,8 +21,12 @@ ACTIVE_STATES = [
     EnrolmentStatus.AWAITING_CONSENT,
     EnrolmentStatus.COMPLETED,
 ]
-#: States that hold a seat of the session.
-SEAT_STATES = [EnrolmentStatus.CONFIRMED, EnrolmentStatus.AWAITING_CONSENT]
+#: States that hold a seat of the session (a completed participant used theirs).
+SEAT_STATES = [
+    EnrolmentStatus.CONFIRMED,
+    EnrolmentStatus.AWAITING_CONSENT,
+    EnrolmentStatus.COMPLETED,
+]
 
 
 class EnrolmentQuerySet(models.QuerySet):

@@ -35,6 +35,9 @@ class LessonProgress(models.Model):
             models.Index(fields=["course_key"], name="progress_course"),
         ]
 
+    def __str__(self):
+        return f"{self.learner_id} {self.lesson_key}"
+
     @property
     def is_done(self):
         return self.completed_at is not None
@@ -67,3 +70,6 @@ class QuizAttempt(models.Model):
             models.Index(fields=["learner", "lesson_key"], name="attempt_learner_lesson"),
             models.Index(fields=["course_key", "quiz_id"], name="attempt_course_quiz"),
         ]
+
+    def __str__(self):
+        return f"{self.quiz_id}: {self.score} %"
