@@ -37,6 +37,12 @@ class SessionIndexView(generic.IndexView):
                 icon_name="group",
                 priority=5,
             ),
+            MenuItem(
+                _("Attendance"),
+                url=reverse("session_attendance", args=[instance.pk]),
+                icon_name="tick",
+                priority=6,
+            ),
             *super().get_list_more_buttons(instance),
         ]
 

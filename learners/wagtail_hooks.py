@@ -1,8 +1,15 @@
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from learners.attendance import AttendanceView
 from learners.participants import ParticipantsView, participants_csv
+from learners.progress_report import (
+    CourseProgressMenuItem,
+    CourseProgressReportView,
+    CourseProgressView,
+    course_progress_csv,
+)
 
 ENROLMENT_ACTIONS = {
     "confirmed": (_("Confirm enrolment"), _("Enrolment confirmed")),
@@ -16,6 +23,7 @@ ENROLMENT_ACTIONS = {
     "consent_given": (_("Give consent"), _("Guardian's consent given")),
     "consent_refused": (_("Refuse consent"), _("Guardian's consent refused")),
     "consent_expired": (_("Consent expired"), _("No guardian's consent in time")),
+    "completed": (_("Complete"), _("Course completed")),
 }
 
 
@@ -23,6 +31,12 @@ ENROLMENT_ACTIONS = {
 def register_enrolment_actions(actions):
     for event, (label, message) in ENROLMENT_ACTIONS.items():
         actions.register_action(f"learners.enrolment.{event}", label, message)
+    actions.register_action(
+        "learners.certificate.issued", _("Issue certificate"), _("Certificate issued")
+    )
+    actions.register_action(
+        "learners.certificate.revoked", _("Revoke certificate"), _("Certificate revoked")
+    )
 
 
 @hooks.register("register_admin_urls")
@@ -38,4 +52,41 @@ def register_participant_urls():
             participants_csv,
             name="session_participants_csv",
         ),
+        path(
+            "sessions/<int:session_id>/attendance/",
+            AttendanceView.as_view(),
+            name="session_attendance",
+        ),
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_progress_report_urls():
+    return [
+        path(
+            "reports/course-progress/",
+            CourseProgressReportView.as_view(),
+            name="course_progress_report",
+        ),
+        path(
+            "reports/course-progress.csv",
+            course_progress_csv,
+            name="course_progress_report_csv",
+        ),
+        path(
+            "reports/course-progress/<uuid:course_key>/",
+            CourseProgressView.as_view(),
+            name="course_progress",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_progress_report_menu_item():
+    return CourseProgressMenuItem(
+        _("Course progress"),
+        reverse("course_progress_report"),
+        name="course-progress",
+        icon_name="table",
+        order=600,
+    )

@@ -1,0 +1,319 @@
+"""The "Course progress" report: per course, how many learners are enrolled, under way and
+done, how far they got on average and how often they pass each quiz; as a table, a bar chart
+and a CSV file, for the trainers of the course and for managers.
+
+The figures come from a fixed number of grouped queries, whatever the number of courses.
+"""
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field
+from uuid import UUID
+
+from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
+from django.http import Http404, HttpResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Page
+
+from courses.models import CoursePage, LessonPage
+from courses.permissions import can_manage_all_courses, course_keys_owned_by
+from courses.queries import originals
+from learners.models import Attendance, Enrolment, EnrolmentStatus, LessonProgress, QuizAttempt
+
+ENROLLED_STATES = [
+    EnrolmentStatus.CONFIRMED,
+    EnrolmentStatus.AWAITING_CONSENT,
+    EnrolmentStatus.COMPLETED,
+]
+
+
+def percent(part, whole):
+    return round(100 * part / whole) if whole else None
+
+
+@dataclass
+class QuizStatistics:
+    quiz_id: str
+    title: str
+    lesson_title: str
+    attempted: int = 0
+    passed: int = 0
+
+    @property
+    def pass_rate(self):
+        return percent(self.passed, self.attempted)
+
+
+@dataclass
+class CourseStatistics:
+    course_key: UUID
+    title: str
+    live: bool
+    lessons: int = 0
+    enrolled: int = 0
+    in_progress: int = 0
+    completed: int = 0
+    average_progress: int | None = None
+    quizzes: list[QuizStatistics] = field(default_factory=list)
+
+
+@dataclass
+class Participant:
+    """One enrolled learner of a course; a deleted account is one participant per enrolment."""
+
+    learner_id: int | None
+    completed_enrolments: int = 0
+    started: bool = False
+
+    @property
+    def completed(self):
+        return self.completed_enrolments > 0
+
+
+# Queries --------------------------------------------------------------------------------
+
+
+def visible_course_keys(user):
+    """Translation keys of the courses whose figures the user may see."""
+    if can_manage_all_courses(user):
+        return CoursePage.objects.values("translation_key")
+    return course_keys_owned_by(user)
+
+
+def original_courses(course_keys):
+    courses = CoursePage.objects.filter(translation_key__in=course_keys)
+    return (
+        originals(courses).order_by("title", "pk").only("title", "translation_key", "path", "live")
+    )
+
+
+def live_lessons_of(courses):
+    """The live lessons directly below the given course pages, in the course's order."""
+    return (
+        LessonPage.objects.live()
+        .annotate(parent_path=Substr("path", 1, Length("path") - Page.steplen))
+        .filter(parent_path__in=courses.values("path"))
+        .order_by("path")
+    )
+
+
+def enrolled_participants(course_keys):
+    """{course key: [Participant]} for the enrolled learners of the courses."""
+    enrolments = (
+        Enrolment.objects.filter(course_key__in=course_keys, status__in=ENROLLED_STATES)
+        .annotate(
+            attended=Exists(Attendance.objects.filter(enrolment=OuterRef("pk"), present=True)),
+            opened_a_lesson=Exists(
+                LessonProgress.objects.filter(
+                    learner=OuterRef("learner"), course_key=OuterRef("course_key")
+                )
+            ),
+        )
+        .values_list("pk", "course_key", "learner_id", "status", "attended", "opened_a_lesson")
+    )
+    participants = defaultdict(dict)
+    for pk, course_key, learner_id, status, attended, opened_a_lesson in enrolments:
+        who = learner_id if learner_id is not None else f"enrolment-{pk}"
+        participant = participants[course_key].setdefault(who, Participant(learner_id))
+        participant.completed_enrolments += status == EnrolmentStatus.COMPLETED
+        participant.started |= attended or opened_a_lesson
+    return {key: list(by_learner.values()) for key, by_learner in participants.items()}
+
+
+def lessons_done(course_keys, lessons):
+    """{(course key, learner id): number of the given lessons the learner has done}."""
+    rows = (
+        LessonProgress.objects.filter(
+            course_key__in=course_keys,
+            completed_at__isnull=False,
+            lesson_key__in=lessons.values("translation_key"),
+        )
+        .values("course_key", "learner_id")
+        .annotate(done=Count("lesson_key", distinct=True))
+    )
+    return {(row["course_key"], row["learner_id"]): row["done"] for row in rows}
+
+
+def quiz_attempt_counts(course_keys):
+    """{(lesson key, quiz id): (learners who attempted it, learners who passed it)}."""
+    rows = (
+        QuizAttempt.objects.filter(course_key__in=course_keys)
+        .values("lesson_key", "quiz_id")
+        .annotate(
+            attempted=Count("learner", distinct=True),
+            passed=Count("learner", distinct=True, filter=Q(passed=True)),
+        )
+    )
+    return {(row["lesson_key"], row["quiz_id"]): (row["attempted"], row["passed"]) for row in rows}
+
+
+def quizzes_in(lesson):
+    """The quiz blocks of a lesson, read from the raw stream so that no image or document
+    block fetches anything."""
+    for block in lesson.body.raw_data:
+        if block["type"] == "quiz":
+            yield block["id"], block["value"].get("title", "")
+
+
+# Figures --------------------------------------------------------------------------------
+
+
+def course_statistics(course_keys):
+    """A CourseStatistics row for each course among course_keys (a list or a values
+    queryset of translation keys), ordered by title."""
+    courses = original_courses(course_keys)
+    lessons = live_lessons_of(courses)
+    rows = {}
+    paths = {}
+    for course in courses:
+        if course.translation_key not in rows:  # a course with no German row has several
+            rows[course.translation_key] = CourseStatistics(
+                course_key=course.translation_key, title=course.title, live=course.live
+            )
+            paths[course.path] = rows[course.translation_key]
+    attempts = quiz_attempt_counts(course_keys)
+    for lesson in lessons.only("title", "path", "translation_key", "body"):
+        row = paths.get(lesson.parent_path)
+        if row is None:
+            continue
+        row.lessons += 1
+        for quiz_id, title in quizzes_in(lesson):
+            attempted, passed = attempts.get((lesson.translation_key, quiz_id), (0, 0))
+            row.quizzes.append(
+                QuizStatistics(quiz_id, title, lesson.title, attempted=attempted, passed=passed)
+            )
+    participants = enrolled_participants(course_keys)
+    done = lessons_done(course_keys, lessons)
+    for key, row in rows.items():
+        add_participant_figures(row, participants.get(key, []), done)
+    return list(rows.values())
+
+
+def add_participant_figures(row, participants, done):
+    row.enrolled = len(participants)
+    row.completed = sum(p.completed_enrolments for p in participants)
+    row.in_progress = sum(p.started and not p.completed for p in participants)
+    with_account = [p for p in participants if p.learner_id is not None]
+    if row.lessons and with_account:
+        shares = [share_done(row, p, done) for p in with_account]
+        row.average_progress = round(100 * sum(shares) / len(shares))
+
+
+def share_done(row, participant, done):
+    if participant.completed:
+        return 1
+    return min(done.get((row.course_key, participant.learner_id), 0) / row.lessons, 1)
+
+
+def chart_bars(row, scale):
+    """The three bars of a course, as widths in percent of the largest course's enrolment."""
+    figures = [
+        ("enrolled", _("Enrolled"), row.enrolled),
+        ("in-progress", _("In progress"), row.in_progress),
+        ("completed", _("Completed"), row.completed),
+    ]
+    return [
+        {"kind": kind, "label": label, "value": value, "width": f"{100 * value / scale:.1f}"}
+        for kind, label, value in figures
+    ]
+
+
+def chart(rows):
+    scale = max([row.enrolled for row in rows] + [row.completed for row in rows] + [1])
+    return [{"course": row, "bars": chart_bars(row, scale)} for row in rows]
+
+
+# Admin views ------------------------------------------------------------------------------
+
+
+def may_see_report(user):
+    return can_manage_all_courses(user) or course_keys_owned_by(user).exists()
+
+
+class CourseProgressMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_report(request.user)
+
+
+class CourseProgressReportView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "learners/admin/progress_report.html"
+    header_icon = "table"
+    page_title = gettext_lazy("Course progress")
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        rows = course_statistics(visible_course_keys(self.request.user))
+        context.update(courses=rows, chart=chart(rows))
+        return context
+
+
+class CourseProgressView(WagtailAdminTemplateMixin, TemplateView):
+    """One course's figures with the pass rate of each of its quizzes."""
+
+    template_name = "learners/admin/course_progress.html"
+    header_icon = "table"
+    page_title = gettext_lazy("Course progress")
+
+    def dispatch(self, request, course_key):
+        self.course = statistics_of_course(request.user, course_key)
+        return super().dispatch(request, course_key)
+
+    def get_page_subtitle(self):
+        return self.course.title
+
+    def get_breadcrumbs_items(self):
+        report = {"url": reverse("course_progress_report"), "label": self.page_title}
+        return self.breadcrumbs_items + [report, {"url": "", "label": self.course.title}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(course=self.course, chart=chart([self.course]))
+        return context
+
+
+def statistics_of_course(user, course_key):
+    """The figures of one course the user may see; 404 for any other, so that a trainer
+    cannot even learn which other courses exist."""
+    visible = visible_course_keys(user).filter(translation_key=course_key)
+    rows = course_statistics(visible)
+    if not rows:
+        raise Http404
+    return rows[0]
+
+
+def spreadsheet_safe(value):
+    """Keep a spreadsheet from running a course title that starts like a formula."""
+    text = str(value)
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@") else text
+
+
+def quiz_summary(quiz):
+    rate = "—" if quiz.pass_rate is None else f"{quiz.pass_rate} %"
+    return f"{quiz.lesson_title} / {quiz.title}: {rate} ({quiz.passed}/{quiz.attempted})"
+
+
+def course_progress_csv(request):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="course-progress.csv"'
+    response.write("\ufeff")  # so that spreadsheet programs read the umlauts right
+    writer = csv.writer(response)
+    writer.writerow(
+        [_("Course"), _("Lessons"), _("Enrolled"), _("In progress"), _("Completed"),
+         _("Average progress (%)"), _("Quiz pass rates")]
+    )  # fmt: skip
+    for row in course_statistics(visible_course_keys(request.user)):
+        writer.writerow(
+            [spreadsheet_safe(row.title), row.lessons, row.enrolled, row.in_progress,
+             row.completed, "" if row.average_progress is None else row.average_progress,
+             spreadsheet_safe("; ".join(quiz_summary(quiz) for quiz in row.quizzes))]
+        )  # fmt: skip
+    return response
