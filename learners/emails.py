@@ -22,6 +22,7 @@ SUBJECTS = {
     "session_cancelled": _("Your session has been called off: %(course)s"),
     "reminder": _("See you tomorrow: %(course)s"),
     "consent_request": _("Please confirm a booking for %(learner)s: %(course)s"),
+    "certificate": _("Your certificate: %(course)s"),
 }
 WITH_CALENDAR_ENTRY = {"confirmed", "promoted", "session_changed", "session_cancelled"}
 
@@ -81,3 +82,32 @@ def enrolment_email(notification):
                 "text/calendar",
             )
     return message
+
+
+def certificate_email(notification):
+    from learners.certificates import verification_url
+
+    learner, certificate = notification.recipient, notification.certificate
+    language_code = learner.preferred_language or settings.LANGUAGE_CODE
+    with translation.override(language_code):
+        context = {
+            "learner": learner,
+            "certificate": certificate,
+            "verification_url": verification_url(certificate, language_code),
+            "my_learning_url": absolute(f"/{language_code}/my-learning/"),
+        }
+        message = EmailMessage(
+            subject=str(SUBJECTS["certificate"] % {"course": certificate.course_title}),
+            body=render_to_string("learners/email/certificate.txt", context),
+            to=[notification.address],
+        )
+    if certificate.pdf:
+        with certificate.pdf.open("rb") as pdf:
+            message.attach(f"{certificate.code}.pdf", pdf.read(), "application/pdf")
+    return message
+
+
+def build_email(notification):
+    if notification.kind == "certificate":
+        return certificate_email(notification)
+    return enrolment_email(notification)

@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
 
 from courses.models import CoursePage
+from learners.certificates import forget_holder
 from learners.enrolment import cancel_enrolment
 from learners.models import CalendarFeed, Enrolment, EnrolmentStatus, GuardianConsent
 
@@ -188,6 +189,7 @@ def delete_account(user, now=None):
             cancel_enrolment(enrolment, actor=user, now=now, by_organiser=True)
         enrolment_ids = list(Enrolment.objects.filter(learner=user).values_list("pk", flat=True))
         GuardianConsent.objects.filter(enrolment__in=enrolment_ids).delete()
+        forget_holder(user)
         user.delete()
         anonymise_log_labels(enrolment_ids)
 

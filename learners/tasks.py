@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from courses.choices import SessionStatus
-from learners.emails import enrolment_email
+from learners.emails import build_email
 from learners.models import Enrolment, EnrolmentStatus, Notification
 from learners.notifications import queue_notification
 
@@ -24,14 +24,14 @@ def send_notification(notification_id):
     with transaction.atomic():
         notification = (
             Notification.objects.select_for_update(skip_locked=True, of=("self",))
-            .select_related("recipient", "enrolment__session__venue")
+            .select_related("recipient", "enrolment__session__venue", "certificate")
             .filter(pk=notification_id, sent_at=None)
             .first()
         )
         if notification is None:
             return False
         try:
-            enrolment_email(notification).send()
+            build_email(notification).send()
         except Exception as error:
             notification.attempts += 1
             notification.last_error = f"{type(error).__name__}: {error}"[:2000]
@@ -82,3 +82,47 @@ def expire_guardian_consents():
     from learners.consent import expire_consents
 
     return expire_consents()
+
+
+@shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
+def issue_certificate(enrolment_id):
+    """Create, sign, render and send the certificate of a completed enrolment.
+    Idempotent: retried or doubled, it leaves one certificate and one e-mail."""
+    from learners.certificates import issue_for_enrolment, prepare_documents
+
+    certificate = issue_for_enrolment(enrolment_id)
+    if certificate is None:
+        return None
+    prepare_documents(certificate.pk)
+    return certificate.code
+
+
+@shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
+def prepare_certificate(certificate_id):
+    from learners.certificates import prepare_documents
+
+    return prepare_documents(certificate_id).code
+
+
+@shared_task
+def issue_missing_certificates():
+    """Catch up on certificates whose task was lost, e.g. while the broker was down
+    (run periodically by Celery beat)."""
+    from courses.models import CoursePage
+    from learners.models import Certificate
+
+    awarding = CoursePage.objects.filter(awards_certificate=True).values("translation_key")
+    missing = Enrolment.objects.filter(
+        status=EnrolmentStatus.COMPLETED,
+        course_key__in=awarding,
+        certificate__isnull=True,
+        learner__isnull=False,
+    ).values_list("pk", flat=True)
+    done = [issue_certificate(pk) for pk in list(missing[:200])]
+    unfinished = (
+        Certificate.objects.filter(credential_jwt="")
+        .exclude(holder_name="")
+        .values_list("pk", flat=True)
+    )
+    done += [prepare_certificate(pk) for pk in list(unfinished[:200])]
+    return len(done)

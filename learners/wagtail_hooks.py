@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from learners.attendance import AttendanceView
+from learners.certificate_admin import CertificateViewSet
 from learners.participants import ParticipantsView, participants_csv
 from learners.progress_report import (
     CourseProgressMenuItem,
@@ -90,3 +91,8 @@ def register_progress_report_menu_item():
         icon_name="table",
         order=600,
     )
+
+
+@hooks.register("register_admin_viewset")
+def register_certificate_viewset():
+    return CertificateViewSet("certificates")

@@ -175,6 +175,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "learners.tasks.send_session_reminders",
         "schedule": 60.0 * 15,
     },
+    "issue-missing-certificates": {
+        "task": "learners.tasks.issue_missing_certificates",
+        "schedule": 60.0 * 10,
+    },
 }
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
@@ -223,3 +227,26 @@ ACCOUNT_FORMS = {
 ACCOUNT_USER_DISPLAY = "learners.accounts.user_display"
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_EMAIL_NOTIFICATIONS = True
+
+# Certificates as Open Badges 3.0 credentials (learners/credentials.py): the issuing
+# organisation named in every credential and in the public issuer profile, and the RSA
+# key that signs them (PEM text, or a file). Without either, DEBUG generates a key into
+# OPENBADGES_DEV_KEY_FILE; production refuses (check --deploy: learners.E101).
+OPENBADGES_ISSUER_NAME = os.environ.get(
+    "OPENBADGES_ISSUER_NAME", "Wirkstatt – Innovationsnetzwerk Oberlausitz"
+)
+OPENBADGES_ISSUER_URL = os.environ.get("OPENBADGES_ISSUER_URL", WAGTAILADMIN_BASE_URL)
+OPENBADGES_ISSUER_EMAIL = os.environ.get("OPENBADGES_ISSUER_EMAIL", "")
+OPENBADGES_SIGNING_KEY = os.environ.get("OPENBADGES_SIGNING_KEY", "")
+OPENBADGES_SIGNING_KEY_FILE = os.environ.get("OPENBADGES_SIGNING_KEY_FILE", "")
+OPENBADGES_DEV_KEY_FILE = BASE_DIR / "private" / "openbadges-signing-key.pem"
+
+# The public verification page counts lookups per client address (django-ratelimit) so
+# that codes cannot be enumerated. Behind a proxy, name the header that carries the
+# client's address, e.g. RATELIMIT_IP_META_KEY=HTTP_X_REAL_IP.
+INSTALLED_APPS += ["django_ratelimit"]
+CERTIFICATE_LOOKUP_RATE = os.environ.get("CERTIFICATE_LOOKUP_RATE", "30/m")
+RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+# django-ratelimit knows django-redis by name only; Django's own RedisCache is shared and
+# increments atomically, which is all it needs.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
