@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class LearnersConfig(AppConfig):
     name = "learners"
     verbose_name = _("Learners")
+
+    def ready(self):
+        from learners import signing_keys  # noqa: F401  (registers the deploy check)

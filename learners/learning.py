@@ -7,7 +7,8 @@ from django.utils.translation import get_language
 from courses.models import Venue
 from courses.queries import translated, visible_courses
 from home.translation import localize_urls
-from learners.models import CalendarFeed, Enrolment, EnrolmentStatus
+from learners.models import CalendarFeed, Certificate, Enrolment, EnrolmentStatus
+from learners.progress import LEARNING_STATES, progress_in
 
 UPCOMING_STATES = {EnrolmentStatus.CONFIRMED, EnrolmentStatus.AWAITING_CONSENT}
 
@@ -46,9 +47,11 @@ def my_learning_context(request):
         .order_by("session__start", "created_at")
     )
     enrolments = with_courses(enrolments, get_language(), request)
+    with_progress(request.user, enrolments)
     dated = [e for e in enrolments if e.session is not None]
     feed = CalendarFeed.objects.filter(learner=request.user).first()
     return {
+        "certificates": Certificate.objects.filter(learner=request.user),
         "calendar_feed_url": (
             request.build_absolute_uri(reverse("calendar_feed", args=[feed.token])) if feed else ""
         ),
@@ -61,6 +64,15 @@ def my_learning_context(request):
             e for e in dated if e.session.end < now and e.status != EnrolmentStatus.WAITLISTED
         ],
     }
+
+
+def with_progress(learner, enrolments):
+    """Attach the learner's progress through the lessons to enrolments that may learn."""
+    learning = [e for e in enrolments if e.status in LEARNING_STATES]
+    progress = progress_in(learner, {e.course_key for e in learning})
+    for enrolment in enrolments:
+        course_progress = progress.get(enrolment.course_key)
+        enrolment.progress = course_progress if course_progress and course_progress.total else None
 
 
 def enrolments_for_course(user, course):

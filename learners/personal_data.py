@@ -15,7 +15,16 @@ from wagtail.models import ModelLogEntry
 from courses.models import CoursePage
 from learners.certificates import forget_holder
 from learners.enrolment import cancel_enrolment
-from learners.models import CalendarFeed, Enrolment, EnrolmentStatus, GuardianConsent
+from learners.models import (
+    Attendance,
+    CalendarFeed,
+    Certificate,
+    Enrolment,
+    EnrolmentStatus,
+    GuardianConsent,
+    LessonProgress,
+    QuizAttempt,
+)
 
 #: Bumped when the structure of the export changes.
 EXPORT_VERSION = 1
@@ -164,6 +173,51 @@ def export_personal_data(user, now=None):
                 "sent_at": isoformat(notification.sent_at),
             }
             for notification in user.notifications.order_by("created_at", "pk")
+        ],
+        **learning_data(user, enrolments),
+    }
+
+
+def learning_data(user, enrolments):
+    """Lessons done, quiz attempts, attendance and certificates."""
+    return {
+        "lessons": [
+            {
+                "course_key": str(row.course_key),
+                "lesson_key": str(row.lesson_key),
+                "first_opened_at": isoformat(row.first_opened_at),
+                "last_opened_at": isoformat(row.last_opened_at),
+                "done_at": isoformat(row.completed_at),
+            }
+            for row in LessonProgress.objects.filter(learner=user).order_by("pk")
+        ],
+        "quiz_attempts": [
+            {
+                "course_key": str(attempt.course_key),
+                "lesson_key": str(attempt.lesson_key),
+                "quiz": attempt.quiz_id,
+                "answers": attempt.answers,
+                "score": attempt.score,
+                "passed": attempt.passed,
+                "submitted_at": isoformat(attempt.submitted_at),
+            }
+            for attempt in QuizAttempt.objects.filter(learner=user).order_by("pk")
+        ],
+        "attendance": [
+            {"enrolment": row.enrolment_id, "date": row.date.isoformat(), "present": row.present}
+            for row in Attendance.objects.filter(enrolment__in=enrolments).order_by("date", "pk")
+        ],
+        "certificates": [
+            {
+                "code": certificate.code,
+                "name": certificate.holder_name,
+                "course": certificate.course_title,
+                "hours": str(certificate.hours),
+                "issued_at": isoformat(certificate.issued_at),
+                "revoked_at": isoformat(certificate.revoked_at),
+                "revocation_reason": certificate.revocation_reason,
+            }
+            for certificate in Certificate.objects.filter(learner=user).order_by("pk")
         ],
     }
 

@@ -3,8 +3,10 @@ import socket
 
 import pytest
 from django.core.cache import cache
+from django.test import override_settings
 from django.utils import translation
 
+from learners.signing_keys import generate_pem
 from tests import factories
 
 
@@ -14,6 +16,14 @@ def _isolated(settings):
     settings.LANGUAGE_CODE = "de"
     yield
     translation.activate("de")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def openbadges_signing_key():
+    """A throw-away key that signs the credentials issued in tests."""
+    pem = generate_pem(2048)
+    with override_settings(OPENBADGES_SIGNING_KEY=pem):
+        yield pem
 
 
 @pytest.fixture

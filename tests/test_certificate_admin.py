@@ -1,25 +1,12 @@
 """Managers issue certificates by hand and revoke them in the admin; nobody else can."""
 
-import functools
-
 import pytest
 
 from learners import certificates
 from learners.models import Certificate
-from learners.signing_keys import generate_pem
 from tests import factories
 
 pytestmark = pytest.mark.django_db
-
-
-@functools.cache
-def signing_pem():
-    return generate_pem(2048)
-
-
-@pytest.fixture(autouse=True)
-def _signing_key(settings):
-    settings.OPENBADGES_SIGNING_KEY = signing_pem()
 
 
 @pytest.fixture

@@ -1,8 +1,6 @@
 """Certificates are issued once per completed enrolment, whatever retries or doubled
 events happen; managers issue by hand and revoke; deleting an account keeps the proof."""
 
-import functools
-
 import pytest
 from django.core import mail
 
@@ -10,21 +8,10 @@ from learners import certificates, completion
 from learners.enrolment import start_self_paced
 from learners.models import Certificate, EnrolmentStatus, Notification
 from learners.personal_data import delete_account
-from learners.signing_keys import generate_pem
 from learners.tasks import issue_certificate, issue_missing_certificates
 from tests import factories
 
 pytestmark = pytest.mark.django_db
-
-
-@functools.cache
-def signing_pem():
-    return generate_pem(2048)
-
-
-@pytest.fixture(autouse=True)
-def _signing_key(settings):
-    settings.OPENBADGES_SIGNING_KEY = signing_pem()
 
 
 @pytest.fixture

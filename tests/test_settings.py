@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from courses.sanitize import sanitize_html
+from learners.signing_keys import generate_pem
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,9 +35,25 @@ def test_production_settings_pass_check_deploy():
         DJANGO_SETTINGS_MODULE="wirkstatt.settings.production",
         SECRET_KEY="x" * 30 + "-a-long-random-production-secret-" + "y" * 20,
         ALLOWED_HOSTS="wirkstatt.example",
+        REDIS_URL="redis://127.0.0.1:6379/0",
+        OPENBADGES_SIGNING_KEY=generate_pem(2048),
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_check_deploy_asks_for_the_certificate_signing_key():
+    result = manage(
+        "check",
+        "--deploy",
+        DJANGO_SETTINGS_MODULE="wirkstatt.settings.production",
+        SECRET_KEY="x" * 30 + "-a-long-random-production-secret-" + "y" * 20,
+        ALLOWED_HOSTS="wirkstatt.example",
+        REDIS_URL="redis://127.0.0.1:6379/0",
+        OPENBADGES_SIGNING_KEY="",
+    )
+    assert result.returncode != 0
+    assert "learners.E101" in result.stderr + result.stdout
 
 
 def test_production_refuses_to_start_without_secret_key():

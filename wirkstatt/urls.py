@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from courses import views as course_views
-from learners import calendar_feed
+from learners import calendar_feed, certificate_urls
 from search import views as search_views
 
 from .health import healthz
@@ -19,6 +19,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("calendar/<str:token>.ics", calendar_feed.feed, name="calendar_feed"),
+    path("openbadges/", include(certificate_urls.openbadges_patterns)),
 ]
 
 if settings.DEBUG:
@@ -28,9 +29,15 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+if getattr(settings, "BENCHMARK_BASELINE", False):
+    from .baseline import baseline
+
+    urlpatterns.append(path("bench/baseline", baseline, name="benchmark_baseline"))
+
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("learners.urls")),
+    path("certificates/", include(certificate_urls.certificate_patterns)),
     path("search/", search_views.search, name="search"),
     path(
         "sessions/<int:session_id>/calendar.ics",

@@ -26,4 +26,7 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 
+# The bare view bench/pages.py compares every page with; off unless a benchmark asks for it.
+BENCHMARK_BASELINE = os.environ.get("BENCHMARK_BASELINE", "false").lower() == "true"
+
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")  # noqa: F405
