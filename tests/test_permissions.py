@@ -25,6 +25,9 @@ def course_form(title, slug, action=None):
             "fee": "0",
             "learning_outcomes": "",
             "prerequisites": "",
+            "lesson_order": "free",
+            "completion_requires_lessons": "on",
+            "completion_attendance_percent": "100",
             "comments": inline_formset([]),
         }
     )
