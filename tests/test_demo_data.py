@@ -5,7 +5,7 @@ from django.db.models import Count
 from wagtail.models import Page, Revision
 
 from courses.models import CoursePage, CourseSession, LessonPage, Venue
-from learners.models import User
+from learners.models import Certificate, EnrolmentStatus, QuizAttempt, User
 
 pytestmark = pytest.mark.django_db
 
@@ -18,14 +18,23 @@ def snapshot():
         "venues": Venue.objects.count(),
         "users": User.objects.count(),
         "email addresses": EmailAddress.objects.count(),
+        "quiz attempts": QuizAttempt.objects.count(),
+        "certificates": Certificate.objects.count(),
     }
 
 
-def test_load_demo_data_builds_a_real_catalogue_and_is_idempotent(client):
-    call_command("load_demo_data", verbosity=0)
+def test_load_demo_data_builds_a_real_catalogue_and_is_idempotent(
+    client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo_data", verbosity=0)
     first = snapshot()
-    call_command("load_demo_data", verbosity=0)
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo_data", verbosity=0)
     assert snapshot() == first
+    learner = User.objects.get(username="learner")
+    assert learner.enrolments.filter(status=EnrolmentStatus.COMPLETED).exists()
+    assert Certificate.objects.get(learner=learner).is_ready
 
     german = CoursePage.objects.live().filter(locale__language_code="de")
     assert german.count() >= 30

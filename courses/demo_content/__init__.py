@@ -34,12 +34,16 @@ def _by_course(**languages):
 
 COURSE_TRANSLATIONS = _by_course(en=EN, pl=PL, cs=CS, hsb=HSB)
 
+#: The demo learner has completed this self-paced course and holds its certificate.
+DEMO_LEARNING = {"learner": "learner", "course": "lean-methoden-kompakt"}
+
 __all__ = [
     "AGE_GROUPS",
     "CATALOGUE_PAGE",
     "COMPETENCE_FIELDS",
     "COURSES",
     "COURSE_TRANSLATIONS",
+    "DEMO_LEARNING",
     "HOME_PAGE",
     "PASSWORD",
     "STANDARD_PAGES",

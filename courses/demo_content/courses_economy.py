@@ -342,6 +342,7 @@ ECONOMY_COURSES = [
         "format": "self_paced",
         "duration": "5",
         "certificate": True,
+        "lesson_order": "sequential",
         "languages": ["de"],
         "trainer": "trainer.jan",
         "lessons": [

@@ -8,6 +8,7 @@ changed, so a second run creates no rows and no revisions. The texts live in
 ``courses.demo_content``.
 """
 
+import uuid
 from collections import Counter
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -25,7 +26,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 
 from courses import demo_content as content
-from courses.choices import SessionStatus
+from courses.choices import LessonOrder, SessionStatus
 from courses.demo_content.helpers import rich
 from courses.models import (
     AgeGroup,
@@ -38,6 +39,10 @@ from courses.models import (
     Venue,
 )
 from home.models import HomePage, StandardPage
+from learners import completion
+from learners.enrolment import start_self_paced
+from learners.models import EnrolmentStatus, QuizAttempt
+from learners.progress import mark_done, quiz_ids
 
 BERLIN = ZoneInfo("Europe/Berlin")
 COURSE_M2M = ("age_groups", "instruction_languages", "trainers")
@@ -88,6 +93,7 @@ class Command(BaseCommand):
             self.load_standard_pages(home)
             for course in content.COURSES:
                 self.load_course(catalogue, course)
+            self.load_learning(content.DEMO_LEARNING)
 
         call_command("update_index", stdout=StringIO(), stderr=StringIO())
         self.report()
@@ -367,6 +373,8 @@ class Command(BaseCommand):
             "fee": Decimal(spec.get("fee", "0")),
             "awards_certificate": spec.get("certificate", False),
             "minimum_age": spec.get("minimum_age"),
+            "lesson_order": spec.get("lesson_order", LessonOrder.FREE),
+            "completion_attendance_percent": spec.get("attendance_percent", 100),
         }
         m2m = {
             "age_groups": [self.age_groups[code] for code in spec["age_groups"]],
@@ -391,6 +399,8 @@ class Command(BaseCommand):
             "fee": values["fee"],
             "awards_certificate": values["awards_certificate"],
             "minimum_age": values["minimum_age"],
+            "lesson_order": values["lesson_order"],
+            "completion_attendance_percent": values["completion_attendance_percent"],
         }
         for language, translated in content.COURSE_TRANSLATIONS.get(spec["slug"], {}).items():
             texts = {**self.course_texts(translated), "slug": translated["slug"]}
@@ -410,6 +420,32 @@ class Command(BaseCommand):
                 )
                 if lesson_translation.get_parent().pk != translation.pk:
                     raise CommandError(f"Lesson {lesson_translation} is below the wrong course.")
+
+    def load_learning(self, spec):
+        """The demo learner has completed a self-paced course: progress, passed quizzes and,
+        after the commit, a certificate, so every part of "My learning" has something."""
+        learner = self.users[spec["learner"]]
+        course = CoursePage.objects.get(slug=spec["course"], locale=self.german)
+        enrolment = start_self_paced(learner, course)
+        if enrolment.status == EnrolmentStatus.COMPLETED:
+            self.count("completed courses", "unchanged")
+            return
+        for lesson in course.get_children().live().specific().order_by("path"):
+            mark_done(learner, course.translation_key, lesson.translation_key)
+            for quiz_id in quiz_ids(lesson):
+                QuizAttempt.objects.get_or_create(
+                    submission=uuid.uuid5(uuid.NAMESPACE_URL, f"demo/{learner.pk}/{quiz_id}"),
+                    defaults={
+                        "learner": learner,
+                        "course_key": course.translation_key,
+                        "lesson_key": lesson.translation_key,
+                        "quiz_id": quiz_id,
+                        "score": 100,
+                        "passed": True,
+                    },
+                )
+        completion.evaluate(enrolment)
+        self.count("completed courses", "created")
 
     def load_sessions(self, course, sessions):
         """Sessions belong to the course's translation key, shared by all translations.
