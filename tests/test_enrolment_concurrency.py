@@ -97,3 +97,25 @@ def test_cancellations_racing_with_bookings_never_overbook():
     session.refresh_from_db()
     assert session.seats_taken == 5
     assert Enrolment.objects.filter(status=EnrolmentStatus.CONFIRMED).count() == 5
+
+
+def test_two_completion_events_at_once_issue_one_certificate():
+    from learners.certificates import issue_for_enrolment, prepare_documents
+    from learners.models import Certificate, Notification
+
+    course = factories.make_course(title="Zertifikatskurs", awards_certificate=True)
+    learner = factories.make_user("holder", year_of_birth=1990, email="holder@example.org")
+    enrolment = service.start_self_paced(learner, course)
+    Enrolment.objects.filter(pk=enrolment.pk).update(status=EnrolmentStatus.COMPLETED)
+
+    def issue_and_prepare():
+        certificate = issue_for_enrolment(enrolment.pk)
+        return prepare_documents(certificate.pk).code
+
+    results, errors = race([issue_and_prepare] * 8)
+
+    assert errors == []
+    assert len(set(results)) == 1
+    assert Certificate.objects.count() == 1
+    assert Certificate.objects.get().is_ready
+    assert Notification.objects.filter(kind="certificate").count() == 1
