@@ -8,6 +8,7 @@ from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView
@@ -89,7 +90,8 @@ class AttendanceView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, session_id)
 
     def get_page_subtitle(self):
-        return f"{course_title(self.session)} – {self.session}"
+        start = date_format(timezone.localtime(self.session.start), "SHORT_DATETIME_FORMAT")
+        return f"{course_title(self.session)} – {start}"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -100,6 +102,7 @@ class AttendanceView(WagtailAdminTemplateMixin, TemplateView):
             day=self.day,
             participants=participants,
             present_count=sum(p.present for p in participants),
+            day_to_come=self.day > timezone.localdate(),
         )
         return context
 
@@ -107,22 +110,20 @@ class AttendanceView(WagtailAdminTemplateMixin, TemplateView):
         if self.day_refused:
             messages.error(request, _("That day is not a day of this session."))
             return self.get(request, session_id)
+        if self.day > timezone.localdate():
+            # Ticking ahead would complete the course, and issue certificates, too early.
+            messages.error(request, _("Attendance can be taken on the day itself or later."))
+            return self.get(request, session_id)
         enrolments = Enrolment.objects.filter(session=self.session, status__in=ATTENDING_STATES)
         present = present_ids_from(request.POST, enrolments)
         completed = save_attendance(self.session, self.day, present, request.user)
-        messages.success(
-            request,
-            _("Attendance saved: %(present)s present.") % {"present": len(present)},
-        )
+        saved = _("Attendance saved: %(present)s present.") % {"present": len(present)}
         if completed:
-            messages.success(
-                request,
-                ngettext(
-                    "%(count)s participant has now completed the course.",
-                    "%(count)s participants have now completed the course.",
-                    len(completed),
-                )
-                % {"count": len(completed)},
-            )
+            saved += " " + ngettext(
+                "%(count)s participant has now completed the course.",
+                "%(count)s participants have now completed the course.",
+                len(completed),
+            ) % {"count": len(completed)}
+        messages.success(request, saved)
         url = reverse("session_attendance", args=[self.session.pk])
         return HttpResponseRedirect(f"{url}?date={self.day.isoformat()}")

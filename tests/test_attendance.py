@@ -21,15 +21,27 @@ def course(site, trainer):
 
 @pytest.fixture
 def two_day_session(course):
-    session = factories.make_session(course, days_ahead=3, hours=30)  # two calendar days
-    return session
+    """Booked ahead; now it runs from yesterday morning to this afternoon."""
+    return factories.make_session(course, days_ahead=3)
 
 
 def participants(session, count=2):
-    return [
+    enrolments = [
         enrol(factories.make_user(f"p{n}", email=f"p{n}@example.org"), session.pk)
         for n in range(count)
     ]
+    happening_now(session)
+    return enrolments
+
+
+def happening_now(session):
+    today = timezone.localdate()
+    morning = datetime.time(9)
+    session.start = timezone.make_aware(
+        datetime.datetime.combine(today - datetime.timedelta(days=1), morning)
+    )
+    session.end = timezone.make_aware(datetime.datetime.combine(today, datetime.time(15)))
+    session.save()
 
 
 def url(session):
@@ -97,6 +109,7 @@ def test_bad_input_changes_nothing(client, trainer, course, two_day_session):
     )
     client.force_login(trainer)
     not_a_day = (first_day(two_day_session) + datetime.timedelta(days=9)).isoformat()
+    two_day_session.refresh_from_db()
     for date in (not_a_day, "31.02.", "'; drop table"):
         response = client.post(url(two_day_session), {"date": date, "present": [str(anna.pk)]})
         assert response.status_code == 200
@@ -111,3 +124,18 @@ def test_bad_input_changes_nothing(client, trainer, course, two_day_session):
     assert not Attendance.objects.filter(present=True).exists()
     assert not Certificate.objects.exists()
     assert client.get(url(two_day_session) + "?date=nonsense").status_code == 200
+
+
+def test_attendance_cannot_be_taken_ahead_of_the_day(client, trainer, course):
+    session = factories.make_session(course, days_ahead=2)
+    anna = enrol(factories.make_user("early", email="early@example.org"), session.pk)
+    client.force_login(trainer)
+    page = client.get(url(session))
+    assert page.context["day_to_come"] is True
+    assert 'name="present"' not in page.content.decode()
+    day = first_day(session).isoformat()
+    response = client.post(url(session), {"date": day, "present": [str(anna.pk)]})
+    assert response.status_code == 200
+    assert not Attendance.objects.exists()
+    anna.refresh_from_db()
+    assert anna.status == EnrolmentStatus.CONFIRMED
