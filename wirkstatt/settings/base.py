@@ -45,10 +45,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "home.page_cache.UpdatePageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "home.page_cache.FetchFromPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -142,6 +144,10 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Whole public pages for visitors who are not signed in (home/page_cache.py), kept this
+# many seconds at most; 0 turns the page cache off. Needs a cache all web processes share.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 0))
 
 # Caches: Redis when REDIS_URL is set, local memory otherwise.
 REDIS_URL = os.environ.get("REDIS_URL")
@@ -250,3 +256,6 @@ RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
 # django-ratelimit knows django-redis by name only; Django's own RedisCache is shared and
 # increments atomically, which is all it needs.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+
+# The most pupils a teacher can book into a session as one class (learners/schools.py).
+SCHOOL_CLASS_MAX_PUPILS = 40

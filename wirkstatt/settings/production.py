@@ -29,4 +29,7 @@ WAGTAILSEARCH_BACKENDS = {
 # The bare view bench/pages.py compares every page with; off unless a benchmark asks for it.
 BENCHMARK_BASELINE = os.environ.get("BENCHMARK_BASELINE", "false").lower() == "true"
 
+# Whole-page cache for anonymous visitors; it needs the shared Redis cache.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0))  # noqa: F405
+
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")  # noqa: F405

@@ -1,0 +1,84 @@
+"""Whole pages from the cache for visitors who are not signed in: never stale after a
+booking or a publish, never personal, never with someone's CSRF token."""
+
+import pytest
+from django.test import Client
+
+from learners.enrolment import enrol
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 60
+
+
+@pytest.fixture
+def course(site):
+    return factories.make_course(title="Fahrrad reparieren")
+
+
+def hit(response):
+    return response.get("X-Page-Cache") == "hit"
+
+
+def test_a_public_page_is_served_from_the_cache_without_queries(
+    client, course, django_assert_num_queries
+):
+    first = client.get(course.url)
+    assert first.status_code == 200 and not hit(first)
+    with django_assert_num_queries(0):
+        second = client.get(course.url)
+    assert hit(second)
+    assert second.content == first.content
+
+
+def test_a_booking_shows_at_once(client, course):
+    session = factories.make_session(course, capacity=3)
+    assert "3 Plätze frei" in client.get(course.url).content.decode()
+    enrol(factories.make_user("lena", email="lena@example.org"), session.pk)
+    response = client.get(course.url)
+    assert not hit(response)
+    assert "2 Plätze frei" in response.content.decode()
+
+
+def test_a_publish_shows_at_once(client, course):
+    client.get(course.url)
+    course.title = "Fahrräder reparieren lernen"
+    factories.publish(course)
+    response = client.get(course.url)
+    assert not hit(response)
+    assert "Fahrräder reparieren lernen" in response.content.decode()
+
+
+def test_signed_in_learners_never_get_or_leave_cached_pages(course):
+    session = factories.make_session(course, capacity=3)
+    learner = factories.make_user("lena", email="lena@example.org", display_name="Lena R.")
+    enrol(learner, session.pk)
+    anonymous, signed_in = Client(), Client()
+    signed_in.force_login(learner)
+    anonymous.get(course.url)  # now cached for visitors
+    mine = signed_in.get(course.url)
+    assert not hit(mine)
+    assert mine.context["sessions"][0].my_enrolment is not None
+    signed_in.get(course.url)
+    theirs = anonymous.get(course.url)
+    assert hit(theirs)
+    assert "Abmelden" not in theirs.content.decode()
+    assert str(learner) not in theirs.content.decode()
+
+
+def test_pages_with_a_csrf_token_or_errors_are_not_stored(client, course):
+    client.get("/de/accounts/login/")
+    fresh = Client()
+    assert not hit(fresh.get("/de/accounts/login/"))
+    fresh.get("/de/kurse/kein-solcher-kurs/")
+    assert not hit(fresh.get("/de/kurse/kein-solcher-kurs/"))
+
+
+def test_the_cache_is_off_without_the_setting(client, course, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get(course.url)
+    assert not hit(client.get(course.url))
