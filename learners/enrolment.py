@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from courses.models import CoursePage, CourseSession
-from learners.models import Enrolment, EnrolmentStatus
+from learners.models import Enrolment, EnrolmentStatus, School
 from learners.notifications import queue_notification
 
 
@@ -33,11 +33,15 @@ def course_of(session):
 
 
 def check_can_book(learner, session, course, now):
+    check_session_open(session, now)
+    check_minimum_age(learner, course, session.start)
+
+
+def check_session_open(session, now):
     if session.is_cancelled:
         raise EnrolmentError(_("This session has been cancelled."))
     if now >= session.bookable_until:
         raise EnrolmentError(_("Bookings for this session have closed."))
-    check_minimum_age(learner, course, session.start)
 
 
 def check_minimum_age(learner, course, on_date):
@@ -53,10 +57,24 @@ def check_minimum_age(learner, course, on_date):
         )
 
 
-def status_for_new_seat(learner, session):
+def status_for_new_seat(learner, session, school_class=None):
+    if school_class is not None:
+        return status_for_class_seat(school_class)
     if learner.needs_guardian_consent(session.start):
         return EnrolmentStatus.AWAITING_CONSENT
     return EnrolmentStatus.CONFIRMED
+
+
+def status_for_class_seat(school_class):
+    """The school holds the parents' consent; a new school's bookings wait for its approval.
+
+    Locks the school row, so that ``learners.schools.approve_school`` (which takes that lock
+    first) sees every booking made before the approval and none is made unapproved after it.
+    """
+    school = School.objects.select_for_update().get(pk=school_class.school_id)
+    if school.is_approved:
+        return EnrolmentStatus.CONFIRMED
+    return EnrolmentStatus.AWAITING_APPROVAL
 
 
 def record(enrolment, action, actor, **data):
@@ -80,7 +98,9 @@ def enrol(learner, session_id, now=None):
             session = locked_session(session_id)
         except CourseSession.DoesNotExist as error:
             raise EnrolmentError(_("This session does not exist.")) from error
-        existing = Enrolment.objects.active().filter(learner=learner, session=session).first()
+        existing = (
+            Enrolment.objects.active().individual().filter(learner=learner, session=session).first()
+        )
         if existing is not None:
             return existing
         course = course_of(session)
@@ -148,13 +168,16 @@ def promote_from_waiting_list(session, actor=None):
     promoted = []
     free = session.capacity - CourseSession.objects.get(pk=session.pk).seats_taken
     for enrolment in (
-        Enrolment.objects.waitlisted().filter(session=session).select_related("learner")
+        Enrolment.objects.waitlisted()
+        .filter(session=session)
+        .select_related("learner", "school_class")
     ):
+        # First come, first served: a class that does not fit yet holds up those behind it.
         if free < enrolment.seats:
             break
         enrolment.status = (
-            status_for_new_seat(enrolment.learner, session)
-            if enrolment.learner
+            status_for_new_seat(enrolment.learner, session, enrolment.school_class)
+            if enrolment.learner or enrolment.school_class
             else EnrolmentStatus.CONFIRMED
         )
         enrolment.save(update_fields=["status", "updated_at"])

@@ -25,6 +25,17 @@ ENROLMENT_ACTIONS = {
     "consent_refused": (_("Refuse consent"), _("Guardian's consent refused")),
     "consent_expired": (_("Consent expired"), _("No guardian's consent in time")),
     "completed": (_("Complete"), _("Course completed")),
+    "awaiting_approval": (_("Reserve seats"), _("Seats reserved, awaiting the school's approval")),
+    "approved": (_("Confirm by approval"), _("Confirmed by the school's approval")),
+    "resized": (_("Change class size"), _("Class size changed")),
+}
+
+SCHOOL_ACTIONS = {
+    "registered": (_("Register school"), _("School registered")),
+    "approved": (_("Approve school"), _("School approved")),
+    "teacher_invited": (_("Invite teacher"), _("Teacher invited")),
+    "teacher_joined": (_("Join school"), _("Teacher joined the school")),
+    "pupil_joined": (_("Join class"), _("A pupil joined the class")),
 }
 
 
@@ -38,6 +49,12 @@ def register_enrolment_actions(actions):
     actions.register_action(
         "learners.certificate.revoked", _("Revoke certificate"), _("Certificate revoked")
     )
+
+
+@hooks.register("register_log_actions")
+def register_school_actions(actions):
+    for event, (label, message) in SCHOOL_ACTIONS.items():
+        actions.register_action(f"learners.school.{event}", label, message)
 
 
 @hooks.register("register_admin_urls")

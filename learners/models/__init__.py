@@ -5,6 +5,14 @@ from .consent import GuardianConsent
 from .enrolments import ACTIVE_STATES, SEAT_STATES, Enrolment, EnrolmentStatus
 from .notifications import Notification
 from .progress import LessonProgress, QuizAttempt
+from .schools import (
+    Pupil,
+    School,
+    SchoolClass,
+    SchoolMembership,
+    SchoolType,
+    TeacherInvitation,
+)
 from .users import User
 
 __all__ = [
@@ -19,5 +27,11 @@ __all__ = [
     "EnrolmentStatus",
     "GuardianConsent",
     "Notification",
+    "Pupil",
+    "School",
+    "SchoolClass",
+    "SchoolMembership",
+    "SchoolType",
+    "TeacherInvitation",
     "User",
 ]

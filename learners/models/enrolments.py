@@ -1,4 +1,9 @@
-"""Enrolments: a learner's seat in a dated session, or their start of a self-paced course."""
+"""Enrolments: a learner's seat in a dated session, or their start of a self-paced course.
+
+A school class booking is an enrolment too (``school_class`` set, ``learner`` the booking
+teacher, ``seats`` the pupils and accompanying adults), so classes and individuals share one
+pool of seats, one lock and one waiting list.
+"""
 
 from django.conf import settings
 from django.db import models
@@ -10,6 +15,7 @@ class EnrolmentStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("Confirmed")
     WAITLISTED = "waitlisted", _("On the waiting list")
     AWAITING_CONSENT = "awaiting_consent", _("Awaiting consent")
+    AWAITING_APPROVAL = "awaiting_approval", _("Awaiting the school's approval")
     CANCELLED = "cancelled", _("Cancelled")
     COMPLETED = "completed", _("Completed")
 
@@ -19,12 +25,14 @@ ACTIVE_STATES = [
     EnrolmentStatus.CONFIRMED,
     EnrolmentStatus.WAITLISTED,
     EnrolmentStatus.AWAITING_CONSENT,
+    EnrolmentStatus.AWAITING_APPROVAL,
     EnrolmentStatus.COMPLETED,
 ]
 #: States that hold a seat of the session (a completed participant used theirs).
 SEAT_STATES = [
     EnrolmentStatus.CONFIRMED,
     EnrolmentStatus.AWAITING_CONSENT,
+    EnrolmentStatus.AWAITING_APPROVAL,
     EnrolmentStatus.COMPLETED,
 ]
 
@@ -35,6 +43,12 @@ class EnrolmentQuerySet(models.QuerySet):
 
     def holding_seats(self):
         return self.filter(status__in=SEAT_STATES)
+
+    def individual(self):
+        return self.filter(school_class__isnull=True)
+
+    def class_bookings(self):
+        return self.filter(school_class__isnull=False)
 
     def waitlisted(self):
         return self.filter(status=EnrolmentStatus.WAITLISTED).order_by("waitlisted_at", "pk")
@@ -67,6 +81,16 @@ class Enrolment(models.Model):
     updated_at = models.DateTimeField(_("changed at"), auto_now=True)
     waitlisted_at = models.DateTimeField(_("on the waiting list since"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    school_class = models.OneToOneField(
+        "learners.SchoolClass",
+        verbose_name=_("school class"),
+        # A booked class stays as long as its booking: statistics count both.
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="enrolment",
+        help_text=_("Set when a teacher booked the seats for a whole class."),
+    )
 
     objects = EnrolmentQuerySet.as_manager()
 
@@ -77,7 +101,10 @@ class Enrolment(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["learner", "session"],
-                condition=Q(status__in=ACTIVE_STATES) & Q(session__isnull=False),
+                # A teacher may book several classes into one session.
+                condition=Q(status__in=ACTIVE_STATES)
+                & Q(session__isnull=False)
+                & Q(school_class__isnull=True),
                 name="one_active_enrolment_per_learner_and_session",
             ),
             models.UniqueConstraint(
@@ -94,6 +121,10 @@ class Enrolment(models.Model):
     @property
     def is_active(self):
         return self.status in ACTIVE_STATES
+
+    @property
+    def is_class_booking(self):
+        return self.school_class_id is not None
 
     @property
     def holds_seat(self):
