@@ -91,7 +91,7 @@ def queue_certificate(enrolment_id):
 
 def evaluate_learner(learner, course_key, actor=None):
     """After a lesson or quiz: check the learner's confirmed enrolments in the course."""
-    for enrolment in Enrolment.objects.filter(
+    for enrolment in Enrolment.objects.individual().filter(
         learner=learner, course_key=course_key, status=EnrolmentStatus.CONFIRMED
     ):
         evaluate(enrolment, actor or learner)

@@ -41,7 +41,9 @@ def with_courses(enrolments, language_code, request):
 def my_learning_context(request):
     now = timezone.now()
     enrolments = list(
-        Enrolment.objects.filter(learner=request.user)
+        # A teacher's class bookings belong on the school's page, not in their own learning.
+        Enrolment.objects.individual()
+        .filter(learner=request.user)
         .exclude(status=EnrolmentStatus.CANCELLED)
         .select_related("session__venue")
         .order_by("session__start", "created_at")
@@ -82,5 +84,7 @@ def enrolments_for_course(user, course):
         return {}
     return {
         e.session_id: e
-        for e in Enrolment.objects.active().filter(learner=user, course_key=course.translation_key)
+        for e in Enrolment.objects.active()
+        .individual()
+        .filter(learner=user, course_key=course.translation_key)
     }

@@ -19,6 +19,7 @@ from learners.models import Enrolment, EnrolmentStatus
 LISTED_STATES = [
     EnrolmentStatus.CONFIRMED,
     EnrolmentStatus.AWAITING_CONSENT,
+    EnrolmentStatus.AWAITING_APPROVAL,
     EnrolmentStatus.COMPLETED,
     EnrolmentStatus.WAITLISTED,
 ]
@@ -35,7 +36,7 @@ def session_for(user, session_id):
 def participants(session):
     enrolments = (
         Enrolment.objects.filter(session=session, status__in=LISTED_STATES)
-        .select_related("learner", "consent")
+        .select_related("learner", "consent", "school_class__school")
         .order_by("status", "waitlisted_at", "created_at")
     )
     rows = []
@@ -45,6 +46,9 @@ def participants(session):
         if enrolment.status == EnrolmentStatus.WAITLISTED:
             position += 1
         consent = getattr(enrolment, "consent", None)
+        if enrolment.school_class_id:
+            rows.append(class_row(enrolment, position))
+            continue
         rows.append(
             {
                 "name": str(learner) if learner else _("deleted account"),
@@ -60,6 +64,27 @@ def participants(session):
             }
         )
     return rows
+
+
+def class_row(enrolment, position):
+    """A school class as trainers see it: the class, its school and how many come."""
+    school_class = enrolment.school_class
+    return {
+        "name": _("Class %(name)s, %(school)s: %(pupils)s pupils, %(adults)s adults")
+        % {
+            "name": school_class.class_name,
+            "school": school_class.school.name,
+            "pupils": school_class.pupils,
+            "adults": school_class.accompanying_adults,
+        },
+        "email": "",
+        "language": "",
+        "accessibility": school_class.notes,
+        "status": enrolment.get_status_display(),
+        "waiting_position": position if enrolment.status == EnrolmentStatus.WAITLISTED else "",
+        "consent": _("held by the school") if school_class.consent_confirmed_at else "",
+        "enrolled_at": enrolment.created_at,
+    }
 
 
 def course_title(session):

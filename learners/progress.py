@@ -150,7 +150,8 @@ def learning_enrolment(learner, course_key):
     if not learner.is_authenticated:
         return None
     return (
-        Enrolment.objects.filter(learner=learner, course_key=course_key, status__in=LEARNING_STATES)
+        Enrolment.objects.individual()
+        .filter(learner=learner, course_key=course_key, status__in=LEARNING_STATES)
         .order_by("session_id")
         .first()
     )

@@ -94,3 +94,28 @@ def test_managers_read_the_enrolment_audit_log(client, booked, manager, trainer)
     client.force_login(trainer)
     html = client.get("/admin/reports/site-history/").content.decode()
     assert "Anmeldung bestätigt" not in html and "Enrolment confirmed" not in html
+
+
+def test_trainers_see_a_class_as_its_name_school_and_size(client, site, trainer):
+    from learners import schools
+
+    course = factories.make_course(title="Roboter bauen", owner=trainer, ages=("children",))
+    session = factories.make_session(course, capacity=30)
+    teacher = factories.make_user(
+        "teacher", email="lehrerin@schule.example", display_name="Frau K."
+    )
+    school = schools.register_school(
+        teacher, name="Oberschule Zittau", school_type="secondary", street="Schulweg 1",
+        postcode="02763", town="Zittau",
+    )  # fmt: skip
+    schools.book_class(
+        teacher, session.pk, class_name="7b", grade=7, pupils=24, adults=2, notes="",
+        consent_confirmed=True,
+    )  # fmt: skip
+    client.force_login(trainer)
+    page = client.get(f"/admin/sessions/{session.pk}/participants/").content.decode()
+    assert "7b" in page and "Oberschule Zittau" in page and "24" in page
+    assert "lehrerin@schule.example" not in page
+    assert (
+        school.name in client.get(f"/admin/sessions/{session.pk}/participants.csv").content.decode()
+    )
