@@ -5,7 +5,7 @@ BIN = $(VENV)/bin
 MANAGE = $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test test-postgres lint format messages compile-messages install install-dev clean bench-enrolment
+.PHONY: run test test-postgres lint format messages compile-messages install install-dev clean bench-enrolment bench bench-nodes bench-certificates
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,21 @@ messages: install
 ## bench-enrolment: concurrent enrolment POSTs over HTTP (gunicorn, PostgreSQL); see bench/README.md
 bench-enrolment: install compile-messages
 	$(BIN)/python bench/enrolment.py
+
+## bench: requests/s, latency, SQL queries and memory of every page against a bare Django
+## view (gunicorn, PostgreSQL, Redis; sizes from COURSES, LEARNERS, ENROLMENTS); see bench/README.md
+bench: install compile-messages
+	@command -v wrk >/dev/null || apt-get install -y wrk || (apt-get update && apt-get install -y wrk)
+	$(BIN)/python -m bench.pages
+
+## bench-nodes: two web nodes and a Celery worker over one PostgreSQL and Redis; see bench/README.md
+bench-nodes: install compile-messages
+	$(BIN)/python -m bench.nodes
+
+## bench-certificates: issue CERTIFICATES (500) certificates through a real Celery worker and
+## Redis, PDF render times measured in the worker; see bench/README.md
+bench-certificates: install compile-messages
+	$(BIN)/python -m bench.certificates
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles

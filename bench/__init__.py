@@ -1,0 +1,1 @@
+"""Benchmarks and scripted scenarios that need real processes; see bench/README.md."""

@@ -1,0 +1,311 @@
+"""Exact SQL query counts of the pages the benchmark measures (bench/pages.py), each with a
+small and a ten times larger catalogue (courses, sessions, lessons, enrolments): the same
+number at both sizes shows the count does not grow with the data.
+
+Every test measures a request with warm caches. An exact count catches a new query as well
+as an N+1; when a change adds a query on purpose, update the number. A known N+1 is marked
+as an expected failure at the larger size (strict, so fixing it fails the test until the
+mark goes). tests/test_catalogue.py already compares the German home page, the first
+catalogue page and an age+field filter at two sizes. Celery tasks queued after commit
+(e-mails) are not part of a request.
+"""
+
+import datetime
+import importlib
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import clear_url_caches
+from django.utils import timezone
+
+from learners.models import Enrolment, EnrolmentStatus, LessonProgress
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+SMALL, LARGE = 3, 30
+SIZES = [SMALL, LARGE]
+FIELDS = ["economy", "life", "research", "education"]
+AGES = [("children",), ("adults", "seniors")]
+
+
+def growing_with_size(reason):
+    """SIZES, with the larger one expected to fail: a known N+1 that a fix will remove (the
+    strict mark then fails the test, so that the mark is removed too)."""
+    return [SMALL, pytest.param(LARGE, marks=pytest.mark.xfail(strict=True, reason=reason))]
+
+
+def queries_of(request):
+    """The SQL of one request, after a first identical request warmed the caches."""
+    request()
+    return queries_of_cold(request)
+
+
+def queries_of_cold(request):
+    with CaptureQueriesContext(connection) as context:
+        response = request()
+    assert response.status_code in (200, 302), response.status_code
+    return [query["sql"] for query in context.captured_queries]
+
+
+def assert_count(queries, expected):
+    listing = "\n".join(f"{n}. {sql[:200]}" for n, sql in enumerate(queries, 1))
+    assert len(queries) == expected, f"{len(queries)} queries, expected {expected}:\n{listing}"
+
+
+def make_catalogue(size):
+    """size courses in every field and two age groups, each with an upcoming session at a
+    venue; a third of them translated into Polish."""
+    venue = factories.make_venue("Bautzen")
+    polish = venue.copy_for_translation(factories.locale("pl"))
+    polish.town = "Budziszyn"
+    polish.save()
+    courses = []
+    for number in range(size):
+        course = factories.make_course(
+            title=f"Energie {number}",
+            field=FIELDS[number % 4],
+            ages=AGES[number % 2],
+            languages=("de", "pl") if number % 2 else ("de",),
+        )
+        factories.make_session(course, days_ahead=number + 1, venue=venue)
+        if number % 3 == 0:
+            factories.translate(course, "pl", title=f"Energia {number}", slug=f"kurs-{number}")
+        courses.append(course)
+    return courses
+
+
+@pytest.fixture
+def learner(db):
+    return factories.make_user("lena", email="lena@example.org", year_of_birth=1990)
+
+
+# Home, catalogue and search ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("path", ["/pl/", "/hsb/"])
+def test_home_in_a_translated_language(client, site, path, size):
+    make_catalogue(size)
+    assert_count(queries_of(lambda: client.get(path)), 43)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_translated_catalogue_with_german_fallbacks(client, site, settings, size):
+    settings.CATALOGUE_PAGE_SIZE = 50
+    make_catalogue(size)
+    path = factories.german_catalogue().get_translation(factories.locale("pl")).url
+    assert_count(queries_of(lambda: client.get(path)), 33)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_catalogue_filtered_by_place_format_dates_and_sorted(client, site, settings, size):
+    settings.CATALOGUE_PAGE_SIZE = 50
+    make_catalogue(size)
+    today = timezone.localdate()
+    params = {
+        "place": "Bautzen",
+        "format": "in_person",
+        "language": "pl",
+        "date_from": today.isoformat(),
+        "date_to": (today + datetime.timedelta(days=60)).isoformat(),
+        "sort": "title",
+    }
+    response = client.get("/de/kurse/", params)
+    assert response.context["courses"].paginator.count == size // 2
+    assert_count(queries_of(lambda: client.get("/de/kurse/", params)), 30)
+
+
+@pytest.mark.parametrize(
+    "size",
+    growing_with_size(
+        "N+1: search.services.search_lessons looks up each lesson hit's URL with "
+        "home.translation.page_url_in_language, one query per hit (up to MAX_LESSONS)"
+    ),
+)
+def test_search(client, site, settings, size):
+    settings.CATALOGUE_PAGE_SIZE = 50
+    for course in make_catalogue(size):
+        factories.make_lesson(course, title="Energie sparen")
+    response = client.get("/de/search/", {"q": "Energie"})
+    assert response.context["courses"].paginator.count == size
+    assert_count(queries_of(lambda: client.get("/de/search/", {"q": "Energie"})), 27)
+
+
+# Course and lesson pages -------------------------------------------------------------------
+
+
+def make_blended_course(size):
+    """A blended course with size sessions (every other one online), size lessons (every
+    other one with a quiz) and size // 3 participants per session of two seats, the rest
+    of them on its waiting list."""
+    course = factories.make_course(title="Solarstrom", format="blended")
+    venue = factories.make_venue("Görlitz")
+    course.bench_sessions = [
+        factories.make_session(
+            course, days_ahead=number + 1, venue=venue if number % 2 else None, capacity=2
+        )
+        for number in range(size)
+    ]
+    course.bench_lessons = [
+        factories.make_lesson(course, f"Lektion {number}", [factories.quiz()] if number % 2 else [])
+        for number in range(size)
+    ]
+    for session in course.bench_sessions:
+        for number in range(size // SMALL):
+            participant = factories.make_user(f"participant-{session.pk}-{number}")
+            enrol_directly(participant, course, session)
+    return course
+
+
+def enrol_directly(learner, course, session):
+    """Booked while a seat is free, on the waiting list after that."""
+    full = session.seats_taken >= session.capacity
+    return Enrolment.objects.create(
+        learner=learner,
+        course_key=course.translation_key,
+        session=session,
+        status=EnrolmentStatus.WAITLISTED if full else EnrolmentStatus.CONFIRMED,
+        waitlisted_at=timezone.now() if full else None,
+    )
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_course_page_for_a_visitor(client, site, size):
+    course = make_blended_course(size)
+    assert_count(queries_of(lambda: client.get(course.url)), 39)
+
+
+@pytest.mark.parametrize(
+    "size",
+    growing_with_size(
+        "N+1: templates/courses/includes/session_booking.html calls "
+        "Enrolment.waiting_list_position for every waitlisted enrolment: a COUNT, plus the "
+        "session itself, which learners.learning.enrolments_for_course does not select"
+    ),
+)
+def test_course_page_for_a_learner_booked_into_its_sessions(client, site, learner, size):
+    course = make_blended_course(size)
+    for session in course.bench_sessions:
+        enrol_directly(learner, course, session)
+    client.force_login(learner)
+    assert_count(queries_of(lambda: client.get(course.url)), 47)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_lesson_page_for_a_visitor(client, site, size):
+    course = make_blended_course(size)
+    url = course.bench_lessons[1].url
+    assert_count(queries_of(lambda: client.get(url)), 31)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_lesson_page_for_a_learner_with_progress(client, site, learner, size):
+    course = make_blended_course(size)
+    Enrolment.objects.create(
+        learner=learner,
+        course_key=course.translation_key,
+        session=course.bench_sessions[0],
+        status=EnrolmentStatus.CONFIRMED,
+    )
+    now = timezone.now()
+    for lesson in course.bench_lessons[:-1]:
+        LessonProgress.objects.create(
+            learner=learner,
+            course_key=course.translation_key,
+            lesson_key=lesson.translation_key,
+            last_opened_at=now,
+            completed_at=now,
+        )
+    client.force_login(learner)
+    url = course.bench_lessons[1].url
+    response = client.get(url)
+    assert response.context["learning"]["enrolment"] is not None
+    assert_count(queries_of(lambda: client.get(url)), 41)
+
+
+# My learning and booking -------------------------------------------------------------------
+
+
+def give_history(learner, size):
+    """size enrolments of every kind in turn: booked, waiting, past and self-paced."""
+    venue = factories.make_venue("Zittau")
+    kinds = ["confirmed", "waitlisted", "past", "self_paced"]
+    for number in range(size):
+        kind = kinds[number % len(kinds)]
+        course_format = "self_paced" if kind == "self_paced" else "in_person"
+        course = factories.make_course(title=f"Kurs {kind} {number}", format=course_format)
+        values = {"learner": learner, "course_key": course.translation_key}
+        if kind == "self_paced":
+            factories.make_lesson(course, "Einstieg")
+            Enrolment.objects.create(**values, status=EnrolmentStatus.CONFIRMED)
+            continue
+        days = -20 - number if kind == "past" else number + 1
+        Enrolment.objects.create(
+            **values,
+            session=factories.make_session(course, days_ahead=days, venue=venue),
+            status={
+                "confirmed": EnrolmentStatus.CONFIRMED,
+                "waitlisted": EnrolmentStatus.WAITLISTED,
+                "past": EnrolmentStatus.COMPLETED,
+            }[kind],
+            waitlisted_at=timezone.now() if kind == "waitlisted" else None,
+        )
+
+
+@pytest.mark.parametrize(
+    "size",
+    growing_with_size(
+        "N+1: templates/learners/includes/enrolment_item.html calls "
+        "Enrolment.waiting_list_position (a COUNT) for every waitlisted enrolment"
+    ),
+)
+def test_my_learning(client, site, learner, size):
+    give_history(learner, size + 1)
+    client.force_login(learner)
+    response = client.get("/de/my-learning/")
+    shown = len(response.context["upcoming"] + response.context["waiting"])
+    assert shown + len(response.context["self_paced"] + response.context["past"]) == size + 1
+    assert_count(queries_of(lambda: client.get("/de/my-learning/")), 20)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_enrolment_post(client, site, size):
+    course = make_blended_course(size)
+    session = course.bench_sessions[-1]
+    client.force_login(factories.make_user("booker", year_of_birth=1985))
+    client.get(course.url)
+    queries = queries_of_cold(lambda: client.post(f"/de/sessions/{session.pk}/enrol/"))
+    assert Enrolment.objects.filter(learner__username="booker", session=session).exists()
+    assert_count(queries, 14)
+
+
+# The benchmark's baseline ------------------------------------------------------------------
+
+
+@pytest.fixture
+def baseline_routed(settings):
+    import wirkstatt.urls
+
+    settings.BENCHMARK_BASELINE = True
+    importlib.reload(wirkstatt.urls)
+    clear_url_caches()
+    yield
+    settings.BENCHMARK_BASELINE = False
+    importlib.reload(wirkstatt.urls)
+    clear_url_caches()
+
+
+def test_baseline_renders_without_touching_the_database(client, baseline_routed):
+    queries = queries_of(lambda: client.get("/bench/baseline"))
+    assert_count(queries, 0)
+    response = client.get("/bench/baseline")
+    assert response.templates[0].name == "bench/baseline.html"
+    assert '<html lang="de">' in response.content.decode()
+
+
+def test_baseline_is_not_routed_unless_a_benchmark_asks(client, db):
+    response = client.get("/bench/baseline", follow=True)
+    assert response.status_code == 404
+    assert "bench/baseline.html" not in [template.name for template in response.templates]
