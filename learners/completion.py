@@ -52,7 +52,7 @@ def evaluate(enrolment, actor=None):
     course = original_course(enrolment.course_key)
     if course is None or enrolment.learner is None:
         return False
-    progress = progress_for(enrolment.learner, enrolment.course_key)
+    progress = progress_for(enrolment.learner, enrolment.course_key, with_quizzes=True)
     if not rules_met(enrolment, course, progress):
         return enrolment.status == EnrolmentStatus.COMPLETED
     return complete(enrolment, course, actor)

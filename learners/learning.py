@@ -8,6 +8,7 @@ from courses.models import Venue
 from courses.queries import translated, visible_courses
 from home.translation import localize_urls
 from learners.models import CalendarFeed, Certificate, Enrolment, EnrolmentStatus
+from learners.models.enrolments import with_waiting_positions
 from learners.progress import LEARNING_STATES, progress_in
 
 UPCOMING_STATES = {EnrolmentStatus.CONFIRMED, EnrolmentStatus.AWAITING_CONSENT}
@@ -50,6 +51,7 @@ def my_learning_context(request):
     )
     enrolments = with_courses(enrolments, get_language(), request)
     with_progress(request.user, enrolments)
+    with_waiting_positions(enrolments)
     dated = [e for e in enrolments if e.session is not None]
     feed = CalendarFeed.objects.filter(learner=request.user).first()
     return {
@@ -82,9 +84,6 @@ def enrolments_for_course(user, course):
     (None for the self-paced enrolment)."""
     if not user.is_authenticated:
         return {}
-    return {
-        e.session_id: e
-        for e in Enrolment.objects.active()
-        .individual()
-        .filter(learner=user, course_key=course.translation_key)
-    }
+    enrolments = Enrolment.objects.active().individual()
+    enrolments = list(enrolments.filter(learner=user, course_key=course.translation_key))
+    return {e.session_id: e for e in with_waiting_positions(enrolments)}

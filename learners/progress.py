@@ -84,8 +84,10 @@ def quiz_ids(lesson):
     return [block.id for block in lesson.body if block.block_type == "quiz"]
 
 
-def course_outlines(course_keys):
-    """The lessons of each course, in order, from the original pages: {course_key: [..]}."""
+def course_outlines(course_keys, with_quizzes=False):
+    """The lessons of each course, in order, from the original pages: {course_key: [..]}.
+
+    Finding the quizzes means reading every lesson's body; only completion needs them."""
     course_keys = set(course_keys)
     if not course_keys:
         return {}
@@ -106,22 +108,24 @@ def course_outlines(course_keys):
         LessonPage.objects.live()
         .filter(below_courses)
         .order_by("path")
-        .only("path", "title", "translation_key", "body")
+        .only("path", "title", "translation_key", *(["body"] if with_quizzes else []))
     )
     for lesson in lessons:
         course_key = courses.get(lesson.path[:-step])
         if course_key is not None:
             outlines[course_key].append(
                 LessonOutline(
-                    key=lesson.translation_key, title=lesson.title, quiz_ids=quiz_ids(lesson)
+                    key=lesson.translation_key,
+                    title=lesson.title,
+                    quiz_ids=quiz_ids(lesson) if with_quizzes else [],
                 )
             )
     return outlines
 
 
-def progress_in(learner, course_keys):
+def progress_in(learner, course_keys, with_quizzes=False):
     """{course_key: CourseProgress} for one learner, in a fixed number of queries."""
-    outlines = course_outlines(course_keys)
+    outlines = course_outlines(course_keys, with_quizzes)
     progress = {key: CourseProgress(lessons=lessons) for key, lessons in outlines.items()}
     if not learner.is_authenticated or not progress:
         return progress
@@ -133,16 +137,17 @@ def progress_in(learner, course_keys):
         if row.completed_at:
             course.done.add(row.lesson_key)
         course.last_opened = row.lesson_key
-    passed = QuizAttempt.objects.filter(
-        learner=learner, course_key__in=progress, passed=True
-    ).values_list("course_key", "quiz_id")
-    for course_key, quiz_id in passed:
-        progress[course_key].passed_quizzes.add(quiz_id)
+    if with_quizzes:
+        passed = QuizAttempt.objects.filter(
+            learner=learner, course_key__in=progress, passed=True
+        ).values_list("course_key", "quiz_id")
+        for course_key, quiz_id in passed:
+            progress[course_key].passed_quizzes.add(quiz_id)
     return progress
 
 
-def progress_for(learner, course_key):
-    return progress_in(learner, [course_key])[course_key]
+def progress_for(learner, course_key, with_quizzes=False):
+    return progress_in(learner, [course_key], with_quizzes)[course_key]
 
 
 def learning_enrolment(learner, course_key):

@@ -5,7 +5,6 @@ from wagtail.models import Locale
 from courses.catalogue import apply_filters
 from courses.models import CoursePage, LessonPage
 from courses.queries import visible_courses, with_next_session
-from home.translation import page_url_in_language
 
 MAX_HITS = 500
 MAX_LESSONS = 10
@@ -41,6 +40,6 @@ def search_lessons(query, language_code, request):
         .filter(locale__in=Locale.objects.filter(language_code=language_code))
         .search(query, operator="and")[:MAX_LESSONS]
     )
-    for lesson in hits:
-        lesson.display_url = page_url_in_language(lesson, language_code, request)
+    for lesson in hits:  # all in the visitor's language: their own URLs
+        lesson.display_url = lesson.get_url(request)
     return hits
