@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 from courses.jsonld import course_jsonld
 from courses.models import AgeGroup, CompetenceField, CourseSession, Venue
 from courses.queries import translated
+from home.page_cache import depend_on_seats
 from home.translation import url_below
 from learners.learning import enrolments_for_course
 from learners.progress import LEARNING_STATES, progress_for
@@ -26,6 +27,7 @@ def upcoming_sessions(course, language_code):
 
 def course_context(course, request):
     language_code = get_language()
+    depend_on_seats(request, course.translation_key)
     course_url = request.path
     lessons = list(
         course.get_children().live().specific().only("title", "slug", "path", "translation_key")

@@ -4,10 +4,13 @@ Built on Django's own cache framework and helpers (``get_cache_key``/``learn_cac
 as its per-site cache middleware uses them), with two additions that page content needs:
 
 - **Invalidation.** Every key carries a *generation* number kept in the shared cache. Any
-  change that can alter a public page — a page published, unpublished, moved or deleted, a
-  session, venue or vocabulary saved, an enrolment that changes seats — increments it, so
-  every web process stops serving the old pages at once. Time-dependent parts (a booking
-  deadline passing, "next dates") are bounded by ``PAGE_CACHE_SECONDS``.
+  change that can alter public pages — a page published, unpublished, moved or deleted, a
+  session, venue or vocabulary saved — increments it, so every web process stops serving
+  the old pages at once. Seats change far more often and show on one page only: a course
+  page records that it depends on its course's seat counter (``depend_on``), which every
+  enrolment change of that course increments, and a stored copy is only served while the
+  counter is unchanged. Time-dependent parts (a booking deadline passing, "next dates")
+  are bounded by ``PAGE_CACHE_SECONDS``.
 - **Only what is the same for everyone.** Requests with a session or messages cookie (a
   signed-in learner, a pending message) are never served from or stored in this cache;
   responses that set cookies, carry a CSRF token, are not 200, or are marked private are
@@ -30,19 +33,54 @@ def enabled():
 
 
 def generation():
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        value = cache.get(GENERATION_KEY, 1)
-    return value
+    return counter(GENERATION_KEY)
 
 
 def invalidate(**_signal_arguments):
     """Retire every cached page (a signal receiver, also callable directly)."""
+    bump(GENERATION_KEY)
+
+
+def counter(key):
+    value = cache.get(key)
+    if value is None:
+        cache.add(key, 1, timeout=None)
+        value = cache.get(key, 1)
+    return value
+
+
+def bump(key):
     try:
-        cache.incr(GENERATION_KEY)
+        cache.incr(key)
     except ValueError:
-        cache.add(GENERATION_KEY, 2, timeout=None)
+        cache.add(key, 2, timeout=None)
+
+
+def seats_key(course_key):
+    return f"page-cache:seats:{course_key}"
+
+
+def depend_on_seats(request, course_key):
+    """The page being rendered shows the seats of this course: read the counter *before*
+    the seats are counted, so that a booking made meanwhile retires the stored copy."""
+    if enabled() and getattr(request, "_page_cache_prefix", None):
+        key = seats_key(course_key)
+        request._page_cache_depends = {
+            **getattr(request, "_page_cache_depends", {}),
+            key: counter(key),
+        }
+
+
+def seats_changed(sender, instance, **_signal_arguments):
+    bump(seats_key(instance.course_key))
+
+
+def still_fresh(entry):
+    depends = entry.get("depends") or {}
+    if not depends:
+        return True
+    current = cache.get_many(list(depends))
+    return all(current.get(key) == version for key, version in depends.items())
 
 
 def key_prefix():
@@ -79,8 +117,9 @@ class FetchFromPageCacheMiddleware:
             prefix = key_prefix()
             request._page_cache_prefix = prefix
             key = get_cache_key(request, prefix, "GET", cache=cache)
-            response = cache.get(key) if key else None
-            if response is not None:
+            entry = cache.get(key) if key else None
+            if entry is not None and still_fresh(entry):
+                response = entry["response"]
                 response["X-Page-Cache"] = "hit"
                 return response
         return self.get_response(request)
@@ -98,10 +137,8 @@ class UpdatePageCacheMiddleware:
         if prefix and response.get("X-Page-Cache") != "hit" and should_store(request, response):
             timeout = settings.PAGE_CACHE_SECONDS
             key = learn_cache_key(request, response, timeout, prefix, cache=cache)
-            if hasattr(response, "render") and callable(response.render):
-                response.add_post_render_callback(lambda r: cache.set(key, r, timeout))
-            else:
-                cache.set(key, response, timeout)
+            depends = getattr(request, "_page_cache_depends", {})
+            cache.set(key, {"response": response, "depends": depends}, timeout)
         return response
 
 
@@ -131,7 +168,11 @@ def connect_invalidation():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(invalidate, dispatch_uid=f"page-cache-{id(signal)}")
     post_delete.connect(invalidate, sender=Page, dispatch_uid="page-cache-page-deleted")
-    for model in (CourseSession, Venue, CompetenceField, AgeGroup, InstructionLanguage, Enrolment):
+    for signal in (post_save, post_delete):
+        signal.connect(
+            seats_changed, sender=Enrolment, dispatch_uid=f"page-cache-seats-{id(signal)}"
+        )
+    for model in (CourseSession, Venue, CompetenceField, AgeGroup, InstructionLanguage):
         for signal in (post_save, post_delete):
             signal.connect(
                 invalidate, sender=model, dispatch_uid=f"page-cache-{model.__name__}-{id(signal)}"

@@ -82,3 +82,14 @@ def test_the_cache_is_off_without_the_setting(client, course, settings):
     settings.PAGE_CACHE_SECONDS = 0
     client.get(course.url)
     assert not hit(client.get(course.url))
+
+
+def test_a_booking_retires_only_its_own_course_page(client, course):
+    other = factories.make_course(title="Brot backen")
+    session = factories.make_session(course, capacity=3)
+    for page in (course, other, factories.german_home()):
+        client.get(page.url)
+    enrol(factories.make_user("lena", email="lena@example.org"), session.pk)
+    assert not hit(client.get(course.url))
+    assert hit(client.get(other.url))
+    assert hit(client.get(factories.german_home().url))
