@@ -37,6 +37,8 @@ if getattr(settings, "BENCHMARK_BASELINE", False):
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("learners.urls")),
+    path("", include("learners.school_urls")),
+    path("", include("learners.pupil_urls")),
     path("certificates/", include(certificate_urls.certificate_patterns)),
     path("search/", search_views.search, name="search"),
     path(

@@ -1,0 +1,3 @@
+"""Pages for pupils: join a class with its code and a pseudonym, log in."""
+
+urlpatterns = []
