@@ -84,6 +84,8 @@ def issue_for_enrolment(enrolment_id, now=None):
         existing = Certificate.objects.filter(enrolment=enrolment).first()
         if existing is not None or enrolment.learner is None:
             return existing
+        if enrolment.learner.is_pupil:
+            return None  # their teacher prints class certificates with names never stored
         learner = enrolment.learner
         language = learner.preferred_language or settings.LANGUAGE_CODE
         first_date, last_date = enrolment_dates(enrolment, timezone.localdate(now))

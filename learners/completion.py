@@ -67,7 +67,8 @@ def complete(enrolment, course, actor=None):
             return False
         enrolment.status = EnrolmentStatus.COMPLETED
         enrolment.save(update_fields=["status", "updated_at"])
-        log(instance=enrolment, action="learners.enrolment.completed", user=actor)
+        if not enrolment.learner.is_pupil:  # no pseudonyms in the audit log
+            log(instance=enrolment, action="learners.enrolment.completed", user=actor)
         if course.awards_certificate:
             enrolment_id = enrolment.pk
             transaction.on_commit(lambda: queue_certificate(enrolment_id))

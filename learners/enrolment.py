@@ -32,7 +32,13 @@ def course_of(session):
     return course
 
 
+def check_not_a_pupil(learner):
+    if learner.is_pupil:
+        raise EnrolmentError(_("Pupils take part with their class; their teacher books."))
+
+
 def check_can_book(learner, session, course, now):
+    check_not_a_pupil(learner)
     check_session_open(session, now)
     check_minimum_age(learner, course, session.start)
 
@@ -130,6 +136,7 @@ def start_self_paced(learner, course):
         )
         if existing is not None:
             return existing
+        check_not_a_pupil(learner)
         check_minimum_age(learner, course, timezone.now())
         enrolment = Enrolment.objects.create(
             learner=learner,

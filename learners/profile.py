@@ -30,6 +30,9 @@ class ProfileForm(forms.ModelForm):
 
 @login_required
 def profile(request):
+    if request.user.is_pupil:
+        # Pupils' accounts hold nothing about them but a pseudonym, and stay that way.
+        return redirect("my_learning")
     form = ProfileForm(request.POST if request.method == "POST" else None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()

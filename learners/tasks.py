@@ -126,3 +126,12 @@ def issue_missing_certificates():
     )
     done += [prepare_certificate(pk) for pk in list(unfinished[:200])]
     return len(done)
+
+
+@shared_task
+def apply_pupil_retention():
+    """Warn teachers a week ahead, then delete pupils whose class's course ended
+    ``PUPIL_RETENTION_DAYS`` ago (run by Celery beat)."""
+    from learners.pupil_retention import apply_retention
+
+    return apply_retention()

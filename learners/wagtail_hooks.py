@@ -11,6 +11,7 @@ from learners.progress_report import (
     CourseProgressView,
     course_progress_csv,
 )
+from learners.school_admin import SchoolViewSet, approve_url_patterns
 
 ENROLMENT_ACTIONS = {
     "confirmed": (_("Confirm enrolment"), _("Enrolment confirmed")),
@@ -36,6 +37,10 @@ SCHOOL_ACTIONS = {
     "teacher_invited": (_("Invite teacher"), _("Teacher invited")),
     "teacher_joined": (_("Join school"), _("Teacher joined the school")),
     "pupil_joined": (_("Join class"), _("A pupil joined the class")),
+    "joining_opened": (_("Open joining"), _("Pupils can join the class")),
+    "joining_closed": (_("Close joining"), _("Joining the class closed")),
+    "pupil_password_reset": (_("Reset pupil's password"), _("A pupil's password was reset")),
+    "pupil_removed": (_("Remove pupil"), _("A pupil was removed from the class")),
 }
 
 
@@ -113,3 +118,13 @@ def register_progress_report_menu_item():
 @hooks.register("register_admin_viewset")
 def register_certificate_viewset():
     return CertificateViewSet("certificates")
+
+
+@hooks.register("register_admin_viewset")
+def register_school_viewset():
+    return SchoolViewSet("schools")
+
+
+@hooks.register("register_admin_urls")
+def register_school_approval_urls():
+    return approve_url_patterns()

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 #: Learners younger than this need a parent's or guardian's consent to enrol.
@@ -46,6 +47,15 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.display_name or self.get_full_name() or self.username
+
+    @cached_property
+    def is_pupil(self):
+        """A pupil of a school class: a pseudonym, no e-mail, no name, no birth date."""
+        return self.pk is not None and hasattr(self, "pupil")
+
+    @cached_property
+    def is_teacher(self):
+        return self.pk is not None and hasattr(self, "school_membership")
 
     def age_in(self, year=None):
         """The age the learner reaches in the given year (default: this year)."""

@@ -185,6 +185,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "learners.tasks.issue_missing_certificates",
         "schedule": 60.0 * 10,
     },
+    "apply-pupil-retention": {
+        "task": "learners.tasks.apply_pupil_retention",
+        "schedule": 60.0 * 60,
+    },
 }
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
@@ -266,3 +270,7 @@ SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 
 # The most pupils a teacher can book into a session as one class (learners/schools.py).
 SCHOOL_CLASS_MAX_PUPILS = 40
+# Pupils' accounts and progress are deleted this many days after their class's last
+# session; joining and logging in with a class code is rate limited per address.
+PUPIL_RETENTION_DAYS = int(os.environ.get("PUPIL_RETENTION_DAYS", 30))
+PUPIL_JOIN_RATE = os.environ.get("PUPIL_JOIN_RATE", "10/m")

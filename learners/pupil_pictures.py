@@ -1,0 +1,31 @@
+"""Picture passwords for younger pupils: three of nine pictures, in order.
+
+The chosen sequence is stored like any password ("apple-sun-fish"), so logging in again
+with the same three pictures in the same order checks it the usual way.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+#: key (part of the password), picture, what a screen reader says.
+PICTURES = [
+    ("apple", "🍎", _("apple")),
+    ("sun", "☀️", _("sun")),
+    ("fish", "🐟", _("fish")),
+    ("cat", "🐱", _("cat")),
+    ("tree", "🌳", _("tree")),
+    ("car", "🚗", _("car")),
+    ("star", "⭐", _("star")),
+    ("house", "🏠", _("house")),
+    ("ball", "⚽", _("ball")),
+]
+SEQUENCE_LENGTH = 3
+PICTURE_KEYS = [key for key, _picture, _label in PICTURES]
+
+
+def picture_choices():
+    return [(key, label) for key, _picture, label in PICTURES]
+
+
+def sequence_password(keys):
+    """The password a sequence of picture keys stands for."""
+    return "-".join(keys)
