@@ -33,6 +33,17 @@ SCHOOL = {
 
 
 @pytest.fixture
+def manager(manager):
+    """The admin in English, as the admin tests below read its texts."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(manager)
+    profile.preferred_language = "en"
+    profile.save()
+    return manager
+
+
+@pytest.fixture
 def teacher(db):
     return factories.make_user("teacher.kim", email="kim@park.example", display_name="Frau Kim")
 

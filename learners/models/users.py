@@ -49,13 +49,26 @@ class User(AbstractUser):
         return self.display_name or self.get_full_name() or self.username
 
     @cached_property
+    def school_role(self):
+        """(pupil id, school membership id), either None: one query for both questions."""
+        if self.pk is None:
+            return (None, None)
+        row = (
+            type(self)
+            .objects.filter(pk=self.pk)
+            .values_list("pupil__id", "school_membership__id")
+            .first()
+        )
+        return row or (None, None)
+
+    @property
     def is_pupil(self):
         """A pupil of a school class: a pseudonym, no e-mail, no name, no birth date."""
-        return self.pk is not None and hasattr(self, "pupil")
+        return self.school_role[0] is not None
 
-    @cached_property
+    @property
     def is_teacher(self):
-        return self.pk is not None and hasattr(self, "school_membership")
+        return self.school_role[1] is not None
 
     def age_in(self, year=None):
         """The age the learner reaches in the given year (default: this year)."""
