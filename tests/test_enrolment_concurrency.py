@@ -1,13 +1,11 @@
 """Races for the last seats, on PostgreSQL with one connection per thread."""
 
-import threading
-
 import pytest
-from django.db import connection, connections
 
 from learners import enrolment as service
 from learners.models import Enrolment, EnrolmentStatus
 from tests import factories
+from tests.concurrency import _postgres_only, race  # noqa: F401
 
 pytestmark = [
     pytest.mark.postgres,
@@ -15,34 +13,6 @@ pytestmark = [
 ]
 
 RACERS = 50
-
-
-@pytest.fixture(autouse=True)
-def _postgres_only():
-    if connection.vendor != "postgresql":
-        pytest.skip("Row locks are tested on PostgreSQL (make test-postgres, run in CI)")
-
-
-def race(jobs):
-    """Run every job at the same moment in its own thread and database connection."""
-    barrier = threading.Barrier(len(jobs))
-    errors, results = [], [None] * len(jobs)
-
-    def run(index, job):
-        try:
-            barrier.wait()
-            results[index] = job()
-        except Exception as error:  # collected and asserted below
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(i, job)) for i, job in enumerate(jobs)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return results, errors
 
 
 def test_fifty_learners_race_for_the_last_five_seats():
