@@ -21,6 +21,7 @@ Off when ``PAGE_CACHE_SECONDS`` is 0 (development and tests, unless a test turns
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.utils.cache import get_cache_key, learn_cache_key
 
 GENERATION_KEY = "page-cache:generation"
@@ -37,8 +38,10 @@ def generation():
 
 
 def invalidate(**_signal_arguments):
-    """Retire every cached page (a signal receiver, also callable directly)."""
-    bump(GENERATION_KEY)
+    """Retire every cached page once the change is committed: a page rendered meanwhile
+    from the old data then carries the old number (a signal receiver)."""
+    if enabled():
+        transaction.on_commit(lambda: bump(GENERATION_KEY))
 
 
 def counter(key):
@@ -72,7 +75,9 @@ def depend_on_seats(request, course_key):
 
 
 def seats_changed(sender, instance, **_signal_arguments):
-    bump(seats_key(instance.course_key))
+    if enabled():
+        key = seats_key(instance.course_key)
+        transaction.on_commit(lambda: bump(key))
 
 
 def still_fresh(entry):

@@ -35,19 +35,21 @@ def test_a_public_page_is_served_from_the_cache_without_queries(
     assert second.content == first.content
 
 
-def test_a_booking_shows_at_once(client, course):
+def test_a_booking_shows_at_once(client, course, django_capture_on_commit_callbacks):
     session = factories.make_session(course, capacity=3)
     assert "3 Plätze frei" in client.get(course.url).content.decode()
-    enrol(factories.make_user("lena", email="lena@example.org"), session.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        enrol(factories.make_user("lena", email="lena@example.org"), session.pk)
     response = client.get(course.url)
     assert not hit(response)
     assert "2 Plätze frei" in response.content.decode()
 
 
-def test_a_publish_shows_at_once(client, course):
+def test_a_publish_shows_at_once(client, course, django_capture_on_commit_callbacks):
     client.get(course.url)
     course.title = "Fahrräder reparieren lernen"
-    factories.publish(course)
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.publish(course)
     response = client.get(course.url)
     assert not hit(response)
     assert "Fahrräder reparieren lernen" in response.content.decode()
@@ -84,12 +86,31 @@ def test_the_cache_is_off_without_the_setting(client, course, settings):
     assert not hit(client.get(course.url))
 
 
-def test_a_booking_retires_only_its_own_course_page(client, course):
+def test_a_booking_retires_only_its_own_course_page(
+    client, course, django_capture_on_commit_callbacks
+):
     other = factories.make_course(title="Brot backen")
     session = factories.make_session(course, capacity=3)
     for page in (course, other, factories.german_home()):
         client.get(page.url)
-    enrol(factories.make_user("lena", email="lena@example.org"), session.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        enrol(factories.make_user("lena", email="lena@example.org"), session.pk)
     assert not hit(client.get(course.url))
     assert hit(client.get(other.url))
     assert hit(client.get(factories.german_home().url))
+
+
+def test_a_page_rendered_before_the_booking_commits_is_not_kept(
+    client, course, django_capture_on_commit_callbacks
+):
+    """The seat counter moves when the booking commits: a copy stored before is retired."""
+    session = factories.make_session(course, capacity=3)
+    with django_capture_on_commit_callbacks(execute=True):
+        with django_capture_on_commit_callbacks(execute=False) as pending:
+            enrol(factories.make_user("lena", email="lena@example.org"), session.pk)
+            client.get(course.url)  # stored while the booking is not yet committed
+        for callback in pending:
+            callback()
+    response = client.get(course.url)
+    assert not hit(response)
+    assert "2 Plätze frei" in response.content.decode()
