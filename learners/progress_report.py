@@ -2,6 +2,9 @@
 done, how far they got on average and how often they pass each quiz; as a table, a bar chart
 and a CSV file, for the trainers of the course and for managers.
 
+Pupils who joined a class are learners like any other, and are also counted apart; the
+teacher's class booking is counted as a class, never as a learner.
+
 The figures come from a fixed number of grouped queries, whatever the number of courses.
 """
 
@@ -24,13 +27,21 @@ from wagtail.models import Page
 from courses.models import CoursePage, LessonPage
 from courses.permissions import can_manage_all_courses, course_keys_owned_by
 from courses.queries import originals
-from learners.models import Attendance, Enrolment, EnrolmentStatus, LessonProgress, QuizAttempt
+from learners.models import (
+    Attendance,
+    Enrolment,
+    EnrolmentStatus,
+    LessonProgress,
+    Pupil,
+    QuizAttempt,
+)
 
 ENROLLED_STATES = [
     EnrolmentStatus.CONFIRMED,
     EnrolmentStatus.AWAITING_CONSENT,
     EnrolmentStatus.COMPLETED,
 ]
+BOOKED_CLASS_STATES = [*ENROLLED_STATES, EnrolmentStatus.AWAITING_APPROVAL]
 
 
 def percent(part, whole):
@@ -57,6 +68,8 @@ class CourseStatistics:
     live: bool
     lessons: int = 0
     enrolled: int = 0
+    pupils: int = 0
+    classes: int = 0
     in_progress: int = 0
     completed: int = 0
     average_progress: int | None = None
@@ -70,6 +83,7 @@ class Participant:
     learner_id: int | None
     completed_enrolments: int = 0
     started: bool = False
+    pupil: bool = False
 
     @property
     def completed(self):
@@ -104,9 +118,14 @@ def live_lessons_of(courses):
 
 
 def enrolled_participants(course_keys):
-    """{course key: [Participant]} for the enrolled learners of the courses."""
+    """({course key: [Participant]} for the enrolled learners of the courses,
+    {course key: number of classes booked})."""
     enrolments = (
-        Enrolment.objects.filter(course_key__in=course_keys, status__in=ENROLLED_STATES)
+        Enrolment.objects.filter(course_key__in=course_keys)
+        .filter(
+            Q(school_class__isnull=True, status__in=ENROLLED_STATES)
+            | Q(school_class__isnull=False, status__in=BOOKED_CLASS_STATES)
+        )
         .annotate(
             attended=Exists(Attendance.objects.filter(enrolment=OuterRef("pk"), present=True)),
             opened_a_lesson=Exists(
@@ -114,16 +133,25 @@ def enrolled_participants(course_keys):
                     learner=OuterRef("learner"), course_key=OuterRef("course_key")
                 )
             ),
+            is_pupil=Exists(Pupil.objects.filter(user=OuterRef("learner"))),
         )
-        .values_list("pk", "course_key", "learner_id", "status", "attended", "opened_a_lesson")
-    )
+        .values_list(
+            "pk", "course_key", "learner_id", "status", "attended", "opened_a_lesson",
+            "is_pupil", "school_class",
+        )
+    )  # fmt: skip
     participants = defaultdict(dict)
-    for pk, course_key, learner_id, status, attended, opened_a_lesson in enrolments:
+    classes = defaultdict(int)
+    for pk, course_key, learner_id, status, attended, opened, is_pupil, school_class in enrolments:
+        if school_class is not None:
+            classes[course_key] += 1
+            continue
         who = learner_id if learner_id is not None else f"enrolment-{pk}"
         participant = participants[course_key].setdefault(who, Participant(learner_id))
         participant.completed_enrolments += status == EnrolmentStatus.COMPLETED
-        participant.started |= attended or opened_a_lesson
-    return {key: list(by_learner.values()) for key, by_learner in participants.items()}
+        participant.started |= attended or opened
+        participant.pupil = is_pupil
+    return {key: list(by_learner.values()) for key, by_learner in participants.items()}, classes
 
 
 def lessons_done(course_keys, lessons):
@@ -188,15 +216,17 @@ def course_statistics(course_keys):
             row.quizzes.append(
                 QuizStatistics(quiz_id, title, lesson.title, attempted=attempted, passed=passed)
             )
-    participants = enrolled_participants(course_keys)
+    participants, classes = enrolled_participants(course_keys)
     done = lessons_done(course_keys, lessons)
     for key, row in rows.items():
         add_participant_figures(row, participants.get(key, []), done)
+        row.classes = classes[key]
     return list(rows.values())
 
 
 def add_participant_figures(row, participants, done):
     row.enrolled = len(participants)
+    row.pupils = sum(p.pupil for p in participants)
     row.completed = sum(p.completed_enrolments for p in participants)
     row.in_progress = sum(p.started and not p.completed for p in participants)
     with_account = [p for p in participants if p.learner_id is not None]
@@ -308,12 +338,14 @@ def course_progress_csv(request):
     writer = csv.writer(response)
     writer.writerow(
         [_("Course"), _("Lessons"), _("Enrolled"), _("In progress"), _("Completed"),
-         _("Average progress (%)"), _("Quiz pass rates")]
+         _("Average progress (%)"), _("Quiz pass rates"), _("Of them pupils"),
+         _("Classes booked")]
     )  # fmt: skip
     for row in course_statistics(visible_course_keys(request.user)):
         writer.writerow(
             [spreadsheet_safe(row.title), row.lessons, row.enrolled, row.in_progress,
              row.completed, "" if row.average_progress is None else row.average_progress,
-             spreadsheet_safe("; ".join(quiz_summary(quiz) for quiz in row.quizzes))]
+             spreadsheet_safe("; ".join(quiz_summary(quiz) for quiz in row.quizzes)),
+             row.pupils, row.classes]
         )  # fmt: skip
     return response

@@ -48,6 +48,27 @@ def manager(db):
     return factories.make_user("manager", group="Education managers")
 
 
+@pytest.fixture
+def teacher(db):
+    return factories.make_teacher()
+
+
+@pytest.fixture
+def school(teacher):
+    """Registered by the teacher, not yet approved."""
+    return factories.make_school(teacher)
+
+
+@pytest.fixture
+def approved(school, manager):
+    """The teacher's school, approved by the manager."""
+    from learners import schools
+
+    schools.approve_school(school, manager)
+    school.refresh_from_db()
+    return school
+
+
 def service_reachable(host, port):
     try:
         with socket.create_connection((host, port), timeout=1):

@@ -129,6 +129,30 @@ def make_user(username, group=None, **fields):
     return user
 
 
+#: What a teacher types to register the school in the tests.
+SCHOOL = {
+    "name": "Oberschule Am Park",
+    "school_type": "secondary",
+    "street": "Parkweg 3",
+    "postcode": "02763",
+    "town": "Zittau",
+}
+
+
+def make_teacher(username="teacher.kim", email="kim@park.example", **fields):
+    return make_user(username, email=email, **{"display_name": "Frau Kim", **fields})
+
+
+def make_school(teacher, approved_by=None, **fields):
+    from learners import schools
+
+    school = schools.register_school(teacher, **{**SCHOOL, **fields})
+    if approved_by is not None:
+        schools.approve_school(school, approved_by)
+        school.refresh_from_db()
+    return school
+
+
 def quiz(title="Quiz", pass_mark=50, questions=None):
     """A lesson body item holding one quiz. Each question: (text, [(answer, correct), …])."""
     questions = questions or [

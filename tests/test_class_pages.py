@@ -19,16 +19,10 @@ from learners.models import (
     User,
 )
 from tests import factories
+from tests.factories import SCHOOL
 
 pytestmark = pytest.mark.django_db
 
-SCHOOL = {
-    "name": "Oberschule Am Park",
-    "school_type": "secondary",
-    "street": "Parkweg 3",
-    "postcode": "02763",
-    "town": "Zittau",
-}
 FORM = {
     "class_name": "7b",
     "grade": "7",
@@ -53,16 +47,8 @@ def session(course):
 
 
 @pytest.fixture
-def teacher(db):
-    return factories.make_user("teacher.kim", email="kim@park.example", display_name="Frau Kim")
-
-
-@pytest.fixture
-def school(teacher, manager):
-    school = schools.register_school(teacher, **SCHOOL)
-    schools.approve_school(school, manager)
-    school.refresh_from_db()
-    return school
+def school(approved):
+    return approved
 
 
 @pytest.fixture

@@ -150,6 +150,28 @@ def test_figures_of_a_course_with_lessons_and_a_quiz(herbs, solar):
     assert (quiz_row.attempted, quiz_row.passed, quiz_row.pass_rate) == (3, 2, 67)
 
 
+def test_pupils_count_as_learners_and_apart_and_the_teacher_only_as_a_class(
+    site, trainer, teacher, approved
+):
+    from learners import pupil_accounts, schools
+
+    course = factories.make_course(title="Roboter bauen", ages=("children",), owner=trainer)
+    lesson = factories.make_lesson(course, title="Motoren")
+    enrol(factories.make_user("ada"), course)
+    session = factories.make_session(course, capacity=30)
+    booking = schools.book_class(
+        teacher, session.pk, "4a", 4, pupils=20, adults=2, consent_confirmed=True
+    )
+    code = booking.school_class.join_code
+    fox = pupil_accounts.join_class(code, "Fox 7", "fuchs7", "de")
+    pupil_accounts.join_class(code, "Owl 2", "eule22", "de")
+    record_lesson(fox.user, course.translation_key, lesson.translation_key)
+
+    [row] = statistics_by_title(course).values()
+    assert (row.enrolled, row.pupils, row.classes) == (3, 2, 1)  # ada, fox, owl; not the teacher
+    assert (row.in_progress, row.average_progress) == (1, 33)
+
+
 def test_figures_of_a_course_without_lessons(herbs, solar):
     row = statistics_by_title(herbs, solar)["Solartechnik"]
     assert (row.lessons, row.enrolled, row.in_progress, row.completed) == (0, 2, 0, 1)

@@ -31,13 +31,6 @@ pytestmark = pytest.mark.django_db
 
 JOIN_URL = "/en/join/"
 LOGIN_URL = "/en/join/login/"
-SCHOOL = {
-    "name": "Oberschule Am Park",
-    "school_type": "secondary",
-    "street": "Parkweg 3",
-    "postcode": "02763",
-    "town": "Zittau",
-}
 
 
 @pytest.fixture
@@ -52,15 +45,11 @@ def session(course):
 
 @pytest.fixture
 def teacher(db):
-    return factories.make_user(
-        "teacher.kim", email="kim@park.example", display_name="Frau Kim", preferred_language="en"
-    )
+    return factories.make_teacher(preferred_language="en")
 
 
 @pytest.fixture
-def school_class(teacher, session, manager):
-    school = schools.register_school(teacher, **SCHOOL)
-    schools.approve_school(school, manager)
+def school_class(teacher, session, approved):
     booking = schools.book_class(
         teacher, session.pk, "7b", 7, pupils=24, adults=2, consent_confirmed=True
     )

@@ -18,18 +18,12 @@ from learners.models import (
     TeacherInvitation,
 )
 from tests import factories
+from tests.factories import SCHOOL
 
 pytestmark = pytest.mark.django_db
 
 REGISTER_URL = "/en/schools/register/"
 DONE_URL = "/en/schools/register/done/"
-SCHOOL = {
-    "name": "Oberschule Am Park",
-    "school_type": "secondary",
-    "street": "Parkweg 3",
-    "postcode": "02763",
-    "town": "Zittau",
-}
 
 
 @pytest.fixture
@@ -41,23 +35,6 @@ def manager(manager):
     profile.preferred_language = "en"
     profile.save()
     return manager
-
-
-@pytest.fixture
-def teacher(db):
-    return factories.make_user("teacher.kim", email="kim@park.example", display_name="Frau Kim")
-
-
-@pytest.fixture
-def school(teacher):
-    return schools.register_school(teacher, **SCHOOL)
-
-
-@pytest.fixture
-def approved(school, manager):
-    schools.approve_school(school, manager)
-    school.refresh_from_db()
-    return school
 
 
 @pytest.fixture

@@ -25,6 +25,7 @@ from learners.models import (
 from learners.pupils import JoinError, PseudonymError
 from learners.schools import ClassDoesNotFitError, SchoolError
 from tests import factories
+from tests.factories import SCHOOL
 
 pytestmark = pytest.mark.django_db(transaction=False)
 
@@ -32,14 +33,6 @@ CONFIRMED = EnrolmentStatus.CONFIRMED
 WAITLISTED = EnrolmentStatus.WAITLISTED
 AWAITING_APPROVAL = EnrolmentStatus.AWAITING_APPROVAL
 CANCELLED = EnrolmentStatus.CANCELLED
-
-SCHOOL = {
-    "name": "Oberschule Am Park",
-    "school_type": "secondary",
-    "street": "Parkweg 3",
-    "postcode": "02763",
-    "town": "Zittau",
-}
 
 
 @pytest.fixture(autouse=True)
@@ -57,23 +50,6 @@ def course(site):
 @pytest.fixture
 def session(course):
     return factories.make_session(course, capacity=30)
-
-
-@pytest.fixture
-def teacher(db):
-    return factories.make_user("teacher.kim", email="kim@park.example", display_name="Frau Kim")
-
-
-@pytest.fixture
-def school(teacher):
-    return schools.register_school(teacher, **SCHOOL)
-
-
-@pytest.fixture
-def approved(school, manager):
-    schools.approve_school(school, manager)
-    school.refresh_from_db()
-    return school
 
 
 @pytest.fixture

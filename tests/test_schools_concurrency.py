@@ -8,19 +8,12 @@ from learners import schools
 from learners.models import Enrolment, EnrolmentStatus, SchoolMembership
 from tests import factories
 from tests.concurrency import _postgres_only, race  # noqa: F401
+from tests.factories import SCHOOL
 
 pytestmark = [
     pytest.mark.postgres,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-SCHOOL = {
-    "name": "Oberschule Am Park",
-    "school_type": "secondary",
-    "street": "Parkweg 3",
-    "postcode": "02763",
-    "town": "Zittau",
-}
 
 
 def in_english(job):
