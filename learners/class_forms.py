@@ -1,4 +1,5 @@
-"""Forms of the teachers' pages: book a class, change its size, invite a colleague.
+"""Forms of the teachers' pages: book a class, change its size, invite a colleague, print
+certificates.
 
 They check what a person typed, field by field, so that each message stands next to its
 field; the services (``learners.schools``) check everything again and decide.
@@ -9,6 +10,7 @@ from django.conf import settings
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
+from learners.class_certificates import FOR_CLASS, PER_PUPIL
 from learners.models.schools import HIGHEST_GRADE, LOWEST_GRADE, MAX_ACCOMPANYING_ADULTS
 from learners.schools import CLASS_NAME_MAX, NOTES_MAX
 
@@ -123,3 +125,83 @@ class InviteTeacherForm(forms.Form):
         widget=forms.EmailInput(attrs={"autocomplete": "off"}),
         help_text=_("We send them a link to join your school. It is valid for 14 days."),
     )
+
+
+#: Room for a long double-barrelled name; longer ones would not fit the certificate.
+CERTIFICATE_NAME_MAX = 80
+
+
+def tidy_name(text):
+    return " ".join(str(text or "").split())
+
+
+class ClassCertificatesForm(forms.Form):
+    """The names to print on a class's certificates. They are used for the PDF only."""
+
+    kind = forms.ChoiceField(
+        label=_("What would you like to print?"),
+        choices=[
+            (PER_PUPIL, _("A certificate for each pupil named below")),
+            (FOR_CLASS, _("One certificate for the whole class, listing the names below")),
+        ],
+        initial=PER_PUPIL,
+        widget=forms.RadioSelect,
+    )
+    other_names = forms.CharField(
+        label=_("Further pupils, one name per line"),
+        help_text=_("Pupils who took part without joining online."),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5, "autocomplete": "off", "spellcheck": "false"}),
+    )
+
+    def __init__(self, *args, pupils=(), class_size=0, **kwargs):
+        """One name field per pupil who joined, labelled with their pseudonym."""
+        super().__init__(*args, **kwargs)
+        self.pupils = list(pupils)
+        self.class_size = class_size
+        for pupil in self.pupils:
+            self.fields[self.name_field(pupil)] = forms.CharField(
+                label=interpolated(_("Name for %(pseudonym)s"), pseudonym=pupil.pseudonym),
+                required=False,
+                max_length=CERTIFICATE_NAME_MAX,
+                widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+            )
+
+    @staticmethod
+    def name_field(pupil):
+        return f"name_{pupil.pk}"
+
+    def pupil_name_fields(self):
+        return [self[self.name_field(pupil)] for pupil in self.pupils]
+
+    def clean_other_names(self):
+        names = [tidy_name(line) for line in self.cleaned_data["other_names"].splitlines()]
+        names = [name for name in names if name]
+        too_long = [name for name in names if len(name) > CERTIFICATE_NAME_MAX]
+        if too_long:
+            raise forms.ValidationError(
+                _("Please shorten this name to at most %(max)s characters: %(name)s")
+                % {"max": CERTIFICATE_NAME_MAX, "name": too_long[0][:CERTIFICATE_NAME_MAX]}
+            )
+        return names
+
+    def clean(self):
+        """``names``: (name, pupil or None) in the order typed, pupils first."""
+        cleaned = super().clean()
+        named = [(tidy_name(cleaned.get(self.name_field(pupil))), pupil) for pupil in self.pupils]
+        names = [(name, pupil) for name, pupil in named if name]
+        names += [(name, None) for name in cleaned.get("other_names") or []]
+        if len(names) > self.class_size:
+            raise forms.ValidationError(
+                _(
+                    "The class was booked for %(count)s pupils: please enter at most "
+                    "%(count)s names."
+                )
+                % {"count": self.class_size}
+            )
+        if cleaned.get("kind") == PER_PUPIL and not names:
+            raise forms.ValidationError(
+                _("Please type the name of at least one pupil to print their certificate.")
+            )
+        cleaned["names"] = names
+        return cleaned

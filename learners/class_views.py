@@ -1,5 +1,5 @@
 """Teachers' pages: book a class for a session, "My school" with its bookings and pupils,
-and the printable sheet with a class's join code.
+the printable sheet with a class's join code, the class's results and certificates.
 
 Every class and pupil is looked up among those the signed-in teacher may manage; anything
 else is a 404, so nobody learns whether another school's class exists.
@@ -12,21 +12,28 @@ import segno
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.mail import EmailMessage
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.http import content_disposition_header
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from wagtail.log_actions import log
 
 from courses.models import CourseSession
-from learners import schools
+from learners import class_certificates, class_results, schools
 from learners.accounts import user_display
 from learners.class_booking import course_for_visitor, course_takes_classes, school_of
-from learners.class_forms import ClassBookingForm, ClassSizeForm, InviteTeacherForm
+from learners.class_forms import (
+    ClassBookingForm,
+    ClassCertificatesForm,
+    ClassSizeForm,
+    InviteTeacherForm,
+)
 from learners.models import EnrolmentStatus, Pupil
 from learners.my_school import NEW_PASSWORD_KEY, my_school_context, new_pupil_password
 from learners.schools import ClassDoesNotFitError, SchoolError
@@ -357,3 +364,54 @@ def code_sheet(request, class_id):
         "qr_code": qr_code_svg(prefilled_url),
     }
     return render(request, "learners/schools/code_sheet.html", context)
+
+
+# Results and certificates
+
+
+@login_required
+@require_safe
+def results(request, class_id):
+    school_class = managed_class(request, class_id)
+    course = course_for_visitor(school_class.enrolment.session, request)
+    title = course.title if course else ""
+    return class_results.results_csv(school_class, title)
+
+
+def certificates_pdf(booking, form):
+    kind = form.cleaned_data["kind"]
+    pdf = class_certificates.render_class_certificates(
+        booking, kind, form.cleaned_data["names"], get_language()
+    )
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=class_certificates.file_name(booking, kind)
+    )
+    return response
+
+
+@never_cache  # the names typed may come back in the page or the PDF
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def certificates(request, class_id):
+    school_class = managed_class(request, class_id)
+    booking = school_class.enrolment
+    problem = class_certificates.why_not_ready(booking)
+    form = ClassCertificatesForm(
+        request.POST if request.method == "POST" else None,
+        pupils=class_results.class_results(school_class),
+        class_size=school_class.pupils,
+    )
+    if request.method == "POST" and problem is None and form.is_valid():
+        # The log says that certificates were printed, never for whom.
+        log(instance=school_class, action="learners.school.certificates_printed", user=request.user)
+        return certificates_pdf(booking, form)
+    context = {
+        "school_class": school_class,
+        "course": course_for_visitor(booking.session, request),
+        "session": booking.session,
+        "problem": problem,
+        "form": form,
+    }
+    status = 400 if request.method == "POST" else 200
+    return render(request, "learners/schools/class_certificates.html", context, status=status)

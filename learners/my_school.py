@@ -8,6 +8,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from learners.class_certificates import certificates_ready
 from learners.class_forms import ClassSizeForm, InviteTeacherForm
 from learners.learning import with_courses
 from learners.models import Enrolment, EnrolmentStatus, LessonProgress, Pupil
@@ -64,13 +65,14 @@ def with_pupil_progress(bookings):
 
 
 def with_forms(bookings, now, size_forms):
-    """Whether each booking can still be changed, and its size form (a bound one that
-    failed keeps what the teacher typed)."""
+    """Whether each booking can still be changed or have certificates, and its size form
+    (a bound one that failed keeps what the teacher typed)."""
     for booking in bookings:
         school_class = booking.school_class
         booking.changeable = (
             booking.status in CHANGEABLE_STATES and now < booking.session.cancellable_until
         )
+        booking.certificates_ready = certificates_ready(booking, now)
         booking.size_form = size_forms.get(school_class.pk) or ClassSizeForm(
             school_class=school_class
         )

@@ -3,10 +3,11 @@ the class's session ended, the pupils, their progress, quiz attempts, enrolments
 certificates are deleted. The class booking and the ``SchoolClass`` stay, so statistics
 keep their counts.
 
-A week before, the teacher who booked gets one e-mail with a link to "My school" to save
-the class's results. The e-mail is sent here and recorded as a ``Notification`` of kind
-``pupil_deletion_warning`` on the class booking (already sent), which is how the task knows
-not to send it again; it names the class and the number of pupils, never a pseudonym.
+A week before, the teacher who booked gets one e-mail with links to the class's results
+and to "My school", where they print certificates. The e-mail is sent here and recorded
+as a ``Notification`` of kind ``pupil_deletion_warning`` on the class booking (already
+sent), which is how the task knows not to send it again; it names the class and the
+number of pupils, never a pseudonym.
 """
 
 import datetime
@@ -16,6 +17,7 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -101,7 +103,8 @@ def warning_email(school_class, teacher):
             "session": booking.session,
             "pupils": school_class.pupil_accounts.count(),
             "deletion_date": deletion_date(school_class),
-            "my_school_url": absolute(f"/{language}/my-school/"),
+            "my_school_url": absolute(reverse("my_school")),
+            "results_url": absolute(reverse("class_results", args=[school_class.pk])),
         }
         return EmailMessage(
             subject=_("Pupil accounts of class %(class_name)s will be deleted soon")

@@ -24,6 +24,12 @@ urlpatterns += [
         class_views.change_joining,
         name="class_joining",
     ),
+    path("my-school/classes/<int:class_id>/results.csv", class_views.results, name="class_results"),
+    path(
+        "my-school/classes/<int:class_id>/certificates/",
+        class_views.certificates,
+        name="class_certificates",
+    ),
     path("my-school/classes/<int:class_id>/size/", class_views.resize, name="class_resize"),
     path("my-school/classes/<int:class_id>/cancel/", class_views.cancel, name="class_cancel"),
     path(

@@ -41,6 +41,10 @@ SCHOOL_ACTIONS = {
     "joining_closed": (_("Close joining"), _("Joining the class closed")),
     "pupil_password_reset": (_("Reset pupil's password"), _("A pupil's password was reset")),
     "pupil_removed": (_("Remove pupil"), _("A pupil was removed from the class")),
+    "certificates_printed": (
+        _("Print class certificates"),
+        _("Certificates for the class were printed"),
+    ),
 }
 
 

@@ -401,6 +401,8 @@ def test_the_teacher_is_warned_once_a_week_before(finished_class, teacher):
     assert message.to == ["kim@park.example"]
     assert "7b" in message.subject
     assert "2 pupils" in message.body and "/en/my-school/" in message.body
+    results = f"/en/my-school/classes/{finished_class.pk}/results.csv"
+    assert results in message.body
     assert "Fox" not in message.body + message.subject and "Owl" not in message.body
     warning = Notification.objects.get(kind=pupil_retention.WARNING_KIND)
     assert warning.enrolment == finished_class.enrolment and warning.sent_at is not None
