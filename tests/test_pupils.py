@@ -115,7 +115,9 @@ def test_a_pupil_joins_with_a_password_and_lands_in_the_course(client, code, sch
 
     course_page = client.get(response["Location"], follow=True)
     assert course_page.status_code == 200
-    assert "Roboter bauen" in course_page.content.decode()
+    page = course_page.content.decode()
+    assert "Roboter bauen" in page and "Your class is booked for this date." in page
+    assert "Book a seat" not in page and "Book for a class" not in page
 
 
 def test_a_younger_pupil_joins_with_three_pictures(client, code):
