@@ -38,9 +38,13 @@ class SchoolRegistrationForm(forms.ModelForm):
         }
 
 
-@login_required
 @require_http_methods(["GET", "POST"])
 def register(request):
+    if not request.user.is_authenticated:
+        # Say first what registering takes, rather than a bare login form.
+        if request.method == "POST":
+            return redirect_to_login(request.path)
+        return render(request, "learners/schools/register_start.html")
     if teacher_school(request.user) is not None:
         return redirect("my_school")
     form = SchoolRegistrationForm(request.POST if request.method == "POST" else None)

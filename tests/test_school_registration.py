@@ -3,6 +3,8 @@ admin and see each school's numbers (learners/school_views.py, learners/school_a
 
 import time
 
+from urllib.parse import quote
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -79,10 +81,16 @@ def my_school_path():
 # Registering a school
 
 
-def test_registration_needs_an_account(client):
+def test_registration_first_explains_that_it_needs_an_account(client):
     response = client.get(REGISTER_URL)
-    assert response.status_code == 302
-    assert "/accounts/login/" in response["Location"]
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Create your own account as a teacher" in page
+    next_query = "?next=" + quote(REGISTER_URL)
+    assert f"/en/accounts/signup/{next_query}" in page and f"/en/accounts/login/{next_query}" in page
+    response = client.post(REGISTER_URL, SCHOOL)
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+    assert not School.objects.exists()
 
 
 def test_a_teacher_registers_a_school_and_learns_what_happens_next(client, teacher):

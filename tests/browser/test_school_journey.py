@@ -117,9 +117,9 @@ def teacher_registers_the_school(page, check_page):
     check_page(page, "01-home", "home page")
     page.locator(f'main a[href="{REGISTER}"]').click()
 
-    # Registering needs an account: from the login page to the signup form, and back.
-    page.wait_for_url(f"**/de/accounts/login/?next={REGISTER}")
-    check_page(page, "02-login", "login page")
+    # Registering needs an account: the page says so and leads to the signup form, and back.
+    page.wait_for_url(f"**{REGISTER}")
+    check_page(page, "02-register-start", "what registering takes")
     page.locator('main a[href^="/de/accounts/signup/"]').click()
     page.wait_for_url("**/de/accounts/signup/**")
     signup = page.locator('main form[action^="/de/accounts/signup/"]')
