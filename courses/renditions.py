@@ -1,0 +1,43 @@
+"""Image renditions are made when a page is published, not for its first visitor.
+
+Wagtail renders an image's size the first time a template asks for it, which makes the
+first request of a page with images slow and, on several web nodes, can let two nodes
+render the same image at once. A published course or lesson page queues this work to a
+Celery worker instead (after the commit, so the worker reads the published content).
+"""
+
+from django.db import transaction
+from wagtail.models import Page
+
+#: The sizes the templates ask for (templates/components/blocks/image_block.html).
+BODY_IMAGE_SPECS = ("width-800",)
+#: The stream fields of the course and lesson pages that may hold image blocks.
+STREAM_FIELDS = ("description", "body")
+
+
+def images_in(page):
+    """The images of the page's image blocks, each once."""
+    images = {}
+    for field_name in STREAM_FIELDS:
+        for block in getattr(page, field_name, None) or []:
+            if block.block_type == "image" and block.value["image"] is not None:
+                image = block.value["image"]
+                images[image.pk] = image
+    return list(images.values())
+
+
+def prepare_renditions(page_id):
+    page = Page.objects.filter(pk=page_id).first()
+    if page is None:
+        return 0
+    images = images_in(page.specific)
+    for image in images:
+        image.get_renditions(*BODY_IMAGE_SPECS)
+    return len(images)
+
+
+def queue_renditions(sender, instance, **kwargs):
+    from courses.tasks import prepare_page_renditions
+
+    page_id = instance.pk
+    transaction.on_commit(lambda: prepare_page_renditions.delay(page_id))
