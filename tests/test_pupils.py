@@ -2,6 +2,7 @@
 (learners/pupil_views.py, learners/pupil_accounts.py, learners/pupil_retention.py)."""
 
 import datetime
+import logging
 import uuid
 
 import pytest
@@ -352,6 +353,26 @@ def test_a_login_with_missing_fields_does_not_fail(client, fox):
     page = response.content.decode()
     assert response.status_code == 200
     assert "Please enter the class code" in page and "Please enter a pseudonym" in page
+
+
+def test_nothing_identifying_a_pupil_reaches_the_logs_or_e_mails(
+    client, code, school_class, teacher, caplog
+):
+    caplog.set_level(logging.DEBUG)
+    client.post(JOIN_URL, account_data(code, "Fuchsbau 9"))
+    client.post(JOIN_URL, account_data(code, "Fuchsbau 9"))  # taken: an error, not a log line
+    client.logout()
+    wrong = {"code": code, "pseudonym": "Fuchsbau 9", "method": "password", "password": "x1y2z3"}
+    client.post(LOGIN_URL, wrong)
+    pupil = Pupil.objects.get()
+    client.force_login(teacher)
+    client.post(f"/en/my-school/pupils/{pupil.pk}/password/")
+    client.post(f"/en/my-school/pupils/{pupil.pk}/remove/")
+    assert not Pupil.objects.exists()
+    written = [record.getMessage() for record in caplog.records]
+    written += [f"{message.subject} {message.body}" for message in mail.outbox]
+    written += [f"{e.label} {e.data}" for e in ModelLogEntry.objects.all()]
+    assert not [text for text in written if "Fuchsbau" in text]
 
 
 # Deleting pupils after the course
