@@ -4,29 +4,19 @@ the teacher types when printing, or one page for the whole class.
 Wirkstatt keeps no pupil's name, so the names go into the PDF and nowhere else: they are
 not saved, logged or kept in the session, and the pages that carry them are not cached.
 These certificates therefore have no verification code; they are signed by the school.
+
+This module holds the rules; ``learners.class_certificate_pdf`` draws the PDF.
 """
 
-import weasyprint
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from learners.certificate_pdf import (
-    PDF_OPTIONS,
-    course_dates,
-    issuer_name,
-    local_date,
-    offline_url_fetcher,
-)
-from learners.certificates import course_facts
-from learners.completion import session_days
 from learners.models import EnrolmentStatus
 
 PER_PUPIL = "pupils"
 FOR_CLASS = "class"
-TEMPLATE = "learners/schools/class_certificates_pdf.html"
 TOOK_PART = (EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED)
 
 
@@ -52,42 +42,6 @@ def why_not_ready(booking, now=None):
             "The trainer recorded that the class did not attend, so there are no certificates."
         )
     return None
-
-
-def class_certificates_context(booking, kind, names, language):
-    """What the PDF shows; ``names`` is a list of (name, pupil or None), the pupil carrying
-    ``progress`` (see ``learners.class_results``)."""
-    school_class = booking.school_class
-    days = session_days(booking.session)
-    facts = course_facts(booking.course_key, language)
-    trainer_names = [name.strip() for name in facts["trainers"].split(",") if name.strip()]
-    return {
-        "language": language,
-        "kind": kind,
-        "school_class": school_class,
-        "school": school_class.school,
-        "course_title": facts["course_title"],
-        "competence_field": facts["competence_field"],
-        "hours": facts["hours"],
-        "dates": course_dates(days[0], days[-1]),
-        "trainers": ", ".join(trainer_names),
-        "trainer_count": len(trainer_names),
-        "issuer_name": issuer_name(),
-        "issued_on": local_date(timezone.localdate()),
-        "certificates": [
-            {"name": name, "progress": getattr(pupil, "progress", None)} for name, pupil in names
-        ],
-        "names": [name for name, _pupil in names],
-    }
-
-
-def render_class_certificates(booking, kind, names, language):
-    """The PDF: a page per named pupil, or the class's page listing the names typed."""
-    with translation.override(language):
-        context = class_certificates_context(booking, kind, names, language)
-        html = render_to_string(TEMPLATE, context)
-        document = weasyprint.HTML(string=html, url_fetcher=offline_url_fetcher())
-        return document.write_pdf(**PDF_OPTIONS)
 
 
 def file_name(booking, kind):

@@ -379,10 +379,10 @@ def results(request, class_id):
 
 
 def certificates_pdf(booking, form):
+    from learners.class_certificate_pdf import render_class_certificates  # see its docstring
+
     kind = form.cleaned_data["kind"]
-    pdf = class_certificates.render_class_certificates(
-        booking, kind, form.cleaned_data["names"], get_language()
-    )
+    pdf = render_class_certificates(booking, kind, form.cleaned_data["names"], get_language())
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = content_disposition_header(
         as_attachment=True, filename=class_certificates.file_name(booking, kind)

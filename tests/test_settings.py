@@ -97,3 +97,19 @@ def test_rich_text_is_sanitised_when_stored(site):
     )
     stored = course.description.raw_data[0]["value"]
     assert stored == "<p>Hibad()</p>"
+
+
+def test_web_processes_do_not_load_the_pdf_renderer():
+    """WeasyPrint adds about 40 MB to each web worker; only the views that render a PDF
+    import it, when they are called."""
+    script = (
+        "import sys, django; django.setup(); "
+        "from django.urls import get_resolver; get_resolver().url_patterns; "
+        "import wirkstatt.wsgi; "
+        "print('weasyprint' in sys.modules)"
+    )
+    result = manage(
+        "shell", "--no-imports", "-c", script, DJANGO_SETTINGS_MODULE="wirkstatt.settings.dev"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "False"
