@@ -1,7 +1,7 @@
 """Which courses a visitor sees, in which language, with which next date."""
 
 from django.db.models import OuterRef, Q, Subquery
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from courses.models import CoursePage, CourseSession
 
@@ -9,7 +9,7 @@ from courses.models import CoursePage, CourseSession
 def visible_courses(language_code):
     """Live public courses for a visitor reading language_code: the translations in that
     language, and the German original of every course not translated into it."""
-    courses = CoursePage.objects.live().public().select_related("locale")
+    courses = CoursePage.objects.live().exclude(private_q()).select_related("locale")
     default = Locale.get_default()
     if language_code == default.language_code:
         return courses.filter(locale=default)
@@ -18,6 +18,22 @@ def visible_courses(language_code):
         Q(locale__language_code=language_code)
         | Q(locale=default) & ~Q(translation_key__in=translated.values("translation_key"))
     )
+
+
+def private_q():
+    """What Wagtail's ``public()`` excludes: the pages in a section with a view restriction.
+    The sections are the same for everyone, so they come from the shared cache."""
+    from home.page_cache import shared_values
+
+    def read(keys):
+        restricted = PageViewRestriction.objects.values_list("page__path", "page__depth")
+        return {"sections": list(restricted)}
+
+    sections = shared_values("view-restrictions", ["sections"], read)["sections"] or []
+    q = Q()
+    for path, depth in sections:
+        q |= Q(path__startswith=path, depth__gte=depth)
+    return q if q else Q(pk__in=[])
 
 
 def upcoming_sessions_of(course_key_ref):

@@ -19,6 +19,8 @@ as its per-site cache middleware uses them), with two additions that page conten
 Off when ``PAGE_CACHE_SECONDS`` is 0 (development and tests, unless a test turns it on).
 """
 
+import threading
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
@@ -33,8 +35,17 @@ def enabled():
     return bool(getattr(settings, "PAGE_CACHE_SECONDS", 0))
 
 
+#: The generation read once per request (set up by FetchFromPageCacheMiddleware); outside a
+#: request, e.g. in a Celery task, every call reads the shared cache.
+_request_state = threading.local()
+
+
 def generation():
-    return counter(GENERATION_KEY)
+    if not getattr(_request_state, "in_request", False):
+        return counter(GENERATION_KEY)
+    if getattr(_request_state, "generation", None) is None:
+        _request_state.generation = counter(GENERATION_KEY)
+    return _request_state.generation
 
 
 def invalidate(**_signal_arguments):
@@ -53,6 +64,7 @@ def counter(key):
 
 
 def bump(key):
+    _request_state.generation = None
     try:
         cache.incr(key)
     except ValueError:
@@ -92,6 +104,32 @@ def key_prefix():
     return f"page-cache:{generation()}"
 
 
+def shared_values(namespace, keys, compute):
+    """{key: value} for keys of data that is the same for every visitor (course outlines,
+    course titles and URLs): stored under the current generation, so that whatever retires
+    the cached pages retires these too; compute(missing keys) gives the rest as a dict,
+    and a key it leaves out is stored as None. Without the page cache, always computed.
+
+    The generation is read before computing, so a value worked out from data that changes
+    meanwhile is stored under the old number and never served after the change."""
+    keys = list(dict.fromkeys(keys))
+    if not enabled() or not keys:
+        return compute(keys)
+    prefix = f"shared:{generation()}:{namespace}:"
+    found = cache.get_many([f"{prefix}{key}" for key in keys])
+    values = {key: found[f"{prefix}{key}"] for key in keys if f"{prefix}{key}" in found}
+    missing = [key for key in keys if key not in values]
+    if missing:
+        computed = compute(missing)
+        fresh = {key: computed.get(key) for key in missing}
+        cache.set_many(
+            {f"{prefix}{key}": value for key, value in fresh.items()},
+            settings.PAGE_CACHE_SECONDS,
+        )
+        values.update(fresh)
+    return values
+
+
 def is_personal(request):
     names = {
         getattr(settings, name, default)
@@ -117,6 +155,13 @@ class FetchFromPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        _request_state.in_request, _request_state.generation = True, None
+        try:
+            return self.answer(request)
+        finally:
+            _request_state.in_request, _request_state.generation = False, None
+
+    def answer(self, request):
         request._page_cache_prefix = None
         if cacheable_request(request):
             prefix = key_prefix()
@@ -164,7 +209,7 @@ def should_store(request, response):
 def connect_invalidation():
     """Changes after which public pages may read differently (called by HomeConfig.ready)."""
     from django.db.models.signals import post_delete, post_save
-    from wagtail.models import Page
+    from wagtail.models import Page, PageViewRestriction
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from courses.models import AgeGroup, CompetenceField, CourseSession, InstructionLanguage, Venue
@@ -177,7 +222,8 @@ def connect_invalidation():
         signal.connect(
             seats_changed, sender=Enrolment, dispatch_uid=f"page-cache-seats-{id(signal)}"
         )
-    for model in (CourseSession, Venue, CompetenceField, AgeGroup, InstructionLanguage):
+    vocabulary = (CourseSession, Venue, CompetenceField, AgeGroup, InstructionLanguage)
+    for model in (*vocabulary, PageViewRestriction):
         for signal in (post_save, post_delete):
             signal.connect(
                 invalidate, sender=model, dispatch_uid=f"page-cache-{model.__name__}-{id(signal)}"

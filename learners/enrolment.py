@@ -26,7 +26,13 @@ class EnrolmentError(Exception):
 
 
 def course_of(session):
-    course = CoursePage.objects.live().filter(translation_key=session.course_key).first()
+    """The live course of a session, with what booking checks (not the long texts)."""
+    course = (
+        CoursePage.objects.live()
+        .filter(translation_key=session.course_key)
+        .only("minimum_age")
+        .first()
+    )
     if course is None:
         raise EnrolmentError(_("This course is not open for booking."))
     return course
@@ -38,7 +44,6 @@ def check_not_a_pupil(learner):
 
 
 def check_can_book(learner, session, course, now):
-    check_not_a_pupil(learner)
     check_session_open(session, now)
     check_minimum_age(learner, course, session.start)
 
@@ -99,6 +104,7 @@ def enrol(learner, session_id, now=None):
     Idempotent: a learner who already holds an active enrolment gets it back unchanged.
     """
     now = now or timezone.now()
+    check_not_a_pupil(learner)  # before the lock: it holds up everyone booking this session
     with transaction.atomic():
         try:
             session = locked_session(session_id)

@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 
 from courses.models import Venue
 from courses.queries import translated, visible_courses
+from home.page_cache import shared_values
 from home.translation import localize_urls
 from learners.models import CalendarFeed, Certificate, Enrolment, EnrolmentStatus
 from learners.models.enrolments import with_waiting_positions
@@ -16,27 +17,49 @@ UPCOMING_STATES = {EnrolmentStatus.CONFIRMED, EnrolmentStatus.AWAITING_CONSENT}
 
 def with_courses(enrolments, language_code, request):
     """Attach each enrolment's course in the visitor's language (German where missing)."""
-    courses = {
-        course.translation_key: course
-        for course in visible_courses(language_code).filter(
-            translation_key__in={e.course_key for e in enrolments}
-        )
-    }
-    localize_urls(list(courses.values()), language_code, request)
-    venues = {
-        v.translation_key: v
-        for v in translated(
-            [e.session.venue for e in enrolments if e.session and e.session.venue],
-            Venue,
-            language_code,
-        )
-    }
+    courses = courses_by_key({e.course_key for e in enrolments}, language_code, request)
+    venues = venues_in(
+        [e.session.venue for e in enrolments if e.session and e.session.venue], language_code
+    )
     for enrolment in enrolments:
         enrolment.course = courses.get(enrolment.course_key)
         session = enrolment.session
         if session is not None:
             session.place = venues.get(session.venue.translation_key) if session.venue else None
     return [e for e in enrolments if e.course is not None]
+
+
+def courses_by_key(course_keys, language_code, request):
+    """{course_key: the visible course page in language_code, with its display_url}, the
+    same for every visitor, so from the shared cache while no page changes. The long texts
+    are left out (read on access)."""
+
+    def read(keys):
+        courses = {
+            course.translation_key: course
+            for course in visible_courses(language_code)
+            .filter(translation_key__in=keys)
+            .defer("description", "learning_outcomes", "prerequisites")
+        }
+        localize_urls(list(courses.values()), language_code, request)
+        return courses
+
+    host = request.get_host() if request is not None else ""
+    return shared_values(f"course-card:{language_code}:{host}", course_keys, read)
+
+
+def venues_in(venues, language_code):
+    """{translation_key: the venue in language_code, or as stored where untranslated}."""
+    originals = {venue.translation_key: venue for venue in venues}
+
+    def read(keys):
+        return {
+            v.translation_key: v
+            for v in translated([originals[k] for k in keys], Venue, language_code)
+        }
+
+    translations = shared_values(f"venue:{language_code}", originals, read)
+    return {key: translations.get(key) or venue for key, venue in originals.items()}
 
 
 def my_learning_context(request):

@@ -7,13 +7,15 @@ on the German one. The structure of a course is read from its original-language 
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
+from wagtail.coreutils import get_supported_content_language_variant
 
 from courses.choices import LessonOrder
 from courses.models import CoursePage, LessonPage
-from courses.queries import originals
+from home.page_cache import shared_values
 from learners.models import Enrolment, EnrolmentStatus, LessonProgress, QuizAttempt
 
 #: Enrolments that may learn: a confirmed seat, a started self-paced course, or done.
@@ -87,16 +89,37 @@ def quiz_ids(lesson):
 def course_outlines(course_keys, with_quizzes=False):
     """The lessons of each course, in order, from the original pages: {course_key: [..]}.
 
-    Finding the quizzes means reading every lesson's body; only completion needs them."""
+    The same for everyone, so kept in the shared cache while no page changes. Finding the
+    quizzes means reading every lesson's body; only completion needs them."""
+    namespace = "course-outline-quizzes" if with_quizzes else "course-outline"
+    outlines = shared_values(
+        namespace, set(course_keys), lambda keys: read_outlines(keys, with_quizzes)
+    )
+    return {key: lessons or [] for key, lessons in outlines.items()}
+
+
+def original_course_paths(course_keys):
+    """{path: course_key} of each live course's original page, as ``originals`` picks it,
+    in one query that reads only these courses' rows."""
+    default_code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    rows = list(
+        CoursePage.objects.filter(translation_key__in=course_keys)
+        .order_by()
+        .values_list("path", "translation_key", "live", "locale__language_code")
+    )
+    in_default = {key for _, key, _, code in rows if code == default_code}
+    return {
+        path: key
+        for path, key, live, code in rows
+        if live and (code == default_code or key not in in_default)
+    }
+
+
+def read_outlines(course_keys, with_quizzes=False):
     course_keys = set(course_keys)
     if not course_keys:
         return {}
-    courses = {
-        page.path: page.translation_key
-        for page in originals(CoursePage.objects.live().filter(translation_key__in=course_keys))
-        .order_by()
-        .only("path", "translation_key")
-    }
+    courses = original_course_paths(course_keys)
     outlines = {key: [] for key in course_keys}
     if not courses:
         return outlines

@@ -2,7 +2,6 @@
 admin and see each school's numbers (learners/school_views.py, learners/school_admin.py)."""
 
 import time
-
 from urllib.parse import quote
 
 import pytest
@@ -87,7 +86,9 @@ def test_registration_first_explains_that_it_needs_an_account(client):
     assert response.status_code == 200
     assert "Create your own account as a teacher" in page
     next_query = "?next=" + quote(REGISTER_URL)
-    assert f"/en/accounts/signup/{next_query}" in page and f"/en/accounts/login/{next_query}" in page
+    assert (
+        f"/en/accounts/signup/{next_query}" in page and f"/en/accounts/login/{next_query}" in page
+    )
     response = client.post(REGISTER_URL, SCHOOL)
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
     assert not School.objects.exists()

@@ -89,7 +89,11 @@ class CourseSession(models.Model):
         verbose_name = _("session")
         verbose_name_plural = _("sessions")
         permissions = [("manage_all_sessions", _("Can manage the sessions of every course"))]
-        indexes = [models.Index(fields=["course_key", "start"], name="session_course_start")]
+        indexes = [
+            models.Index(fields=["course_key", "start"], name="session_course_start"),
+            # The next sessions of all courses (home page, place filter): read in date order.
+            models.Index(fields=["start"], name="session_start"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(end__gt=models.F("start")), name="session_ends_after_start"

@@ -4,6 +4,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from home.page_cache import shared_values
 from home.translation import language_links, page_url_in_language
 
 register = template.Library()
@@ -46,15 +47,40 @@ def is_fallback_page(context):
 @register.simple_tag(takes_context=True)
 def site_root_url(context):
     request = context.get("request")
-    home = Page.objects.filter(depth=2, locale__language_code=get_language()).first()
-    return home.get_url(request) if home else f"/{get_language()}/"
+    return shared_url(request, "site-root", lambda: home_url(request))
 
 
 @register.simple_tag(takes_context=True)
 def catalogue_url(context):
+    request = context.get("request")
+    return shared_url(request, "catalogue", lambda: catalogue_page_url(request))
+
+
+def shared_url(request, name, read):
+    """A link every page shows, the same for every visitor: from the shared cache (see
+    home.page_cache), and read once per request."""
+    host = request.get_host() if request is not None else ""
+    language = get_language()
+    memo = getattr(request, "_site_urls", None) if request is not None else None
+    if memo is None:
+        memo = {}
+        if request is not None:
+            request._site_urls = memo
+    if (name, language) not in memo:
+        urls = shared_values(f"site-url:{name}:{host}", [language], lambda keys: {language: read()})
+        memo[name, language] = urls[language]
+    return memo[name, language]
+
+
+def home_url(request):
+    home = Page.objects.filter(depth=2, locale__language_code=get_language()).first()
+    return home.get_url(request) if home else f"/{get_language()}/"
+
+
+def catalogue_page_url(request):
     from home.home_sections import catalogue_for
 
     catalogue = catalogue_for(get_language())
     if catalogue is None:
-        return site_root_url(context)
-    return page_url_in_language(catalogue, get_language(), context.get("request"))
+        return home_url(request)
+    return page_url_in_language(catalogue, get_language(), request)
