@@ -7,11 +7,13 @@ Celery worker instead (after the commit, so the worker reads the published conte
 """
 
 from django.db import transaction
+from wagtail.blocks import StreamValue
 from wagtail.models import Page
 
 #: The sizes the templates ask for (templates/components/blocks/image_block.html).
 BODY_IMAGE_SPECS = ("width-800",)
-#: The stream fields of the course and lesson pages that may hold image blocks.
+#: The fields of the course and lesson pages that may hold image blocks (on other pages
+#: a field of the same name may be plain rich text).
 STREAM_FIELDS = ("description", "body")
 
 
@@ -19,7 +21,10 @@ def images_in(page):
     """The images of the page's image blocks, each once."""
     images = {}
     for field_name in STREAM_FIELDS:
-        for block in getattr(page, field_name, None) or []:
+        stream = getattr(page, field_name, None)
+        if not isinstance(stream, StreamValue):
+            continue
+        for block in stream:
             if block.block_type == "image" and block.value["image"] is not None:
                 image = block.value["image"]
                 images[image.pk] = image

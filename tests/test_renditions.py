@@ -8,6 +8,7 @@ from PIL import Image as PillowImage
 from wagtail.images import get_image_model
 
 from courses.renditions import BODY_IMAGE_SPECS, prepare_renditions
+from home.models import StandardPage
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -46,3 +47,6 @@ def test_pages_without_images_and_vanished_pages_are_fine(site):
     course = factories.make_course(title="Ohne Bilder")
     assert prepare_renditions(course.pk) == 0
     assert prepare_renditions(987654) == 0
+    imprint = StandardPage(title="Impressum", slug="impressum", body="<p>Wirkstatt</p>")
+    course.get_parent().get_parent().add_child(instance=imprint)
+    assert prepare_renditions(imprint.pk) == 0  # its body is rich text, not a stream
