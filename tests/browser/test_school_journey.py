@@ -22,6 +22,7 @@ from pypdf import PdfReader
 
 from learners.models import EnrolmentStatus, Pupil, School, SchoolClass, User
 from tests import factories
+from tests.factories import SCHOOL
 
 pytestmark = [
     pytest.mark.browser,
@@ -32,13 +33,6 @@ COURSE_TITLE = "Roboter bauen"
 LESSON_TITLE = "Der erste Motor"
 TEACHER_EMAIL = "kim.berger@park-schule.example"
 TEACHER_PASSWORD = "Tafel-und-Kreide-2026"
-SCHOOL = {
-    "name": "Oberschule Am Park",
-    "school_type": "secondary",
-    "street": "Parkweg 3",
-    "postcode": "02763",
-    "town": "Zittau",
-}
 CLASS = {"class_name": "7b", "grade": "7", "pupils": "24", "adults": "2"}
 PSEUDONYM = "Fuchs 7"
 PUPIL_PASSWORD = "Zahnrad-42"
