@@ -24,6 +24,7 @@ from courses.models import (
     Venue,
 )
 from courses.queries import upcoming_course_keys, visible_courses, with_next_session
+from home.page_cache import shared_values
 from home.translation import localize_urls
 
 FACETS = ["field", "age", "format", "language", "place"]
@@ -86,13 +87,25 @@ class CatalogueFilterForm(forms.Form):
 
 
 class Vocabulary:
-    """The catalogue's filter values, labelled in the visitor's language."""
+    """The catalogue's filter values, labelled in the visitor's language. They are the same
+    for every visitor, so they come from the shared cache (``home.page_cache``): saving a
+    field, age group, language, venue or session retires them with the cached pages."""
 
     def __init__(self, language_code):
-        self.fields = localized(CompetenceField, language_code)
-        self.age_groups = localized(AgeGroup, language_code)
-        self.languages = list(InstructionLanguage.objects.all())
-        self.places = place_choices(language_code)
+        values = shared_values("catalogue-vocabulary", [language_code], read_vocabularies)
+        self.fields, self.age_groups, self.languages, self.places = values[language_code]
+
+
+def read_vocabularies(language_codes):
+    return {
+        code: (
+            localized(CompetenceField, code),
+            localized(AgeGroup, code),
+            list(InstructionLanguage.objects.all()),
+            place_choices(code),
+        )
+        for code in language_codes
+    }
 
 
 def localized(model, language_code):

@@ -13,9 +13,12 @@ def visible_courses(language_code):
     default = Locale.get_default()
     if language_code == default.language_code:
         return courses.filter(locale=default)
-    translated = CoursePage.objects.live().filter(locale__language_code=language_code)
+    # Filters on the locale and translation key only (no join), which Wagtail's search
+    # accepts too: the search runs on this queryset.
+    locale = Locale.objects.filter(language_code=language_code)
+    translated = CoursePage.objects.live().filter(locale__in=locale)
     return courses.filter(
-        Q(locale__language_code=language_code)
+        Q(locale__in=locale)
         | Q(locale=default) & ~Q(translation_key__in=translated.values("translation_key"))
     )
 

@@ -4,32 +4,32 @@ from collections.abc import Sequence
 
 from wagtail.models import Locale
 
-from courses.catalogue import apply_filters
 from courses.models import CoursePage, LessonPage
 from courses.queries import visible_courses, with_next_session
+from search.facets import FACT_FIELDS, facet_counts, matching, read_facts
 
 MAX_HITS = 500
 MAX_LESSONS = 10
 
 
-def searchable_locales(language_code):
-    codes = {language_code, Locale.get_default().language_code}
-    return list(Locale.objects.filter(language_code__in=codes))
+def ranked_rows(results, *fields):
+    """The given fields of the search results, best match first, read as plain values from the
+    backend's queryset: building a page object for each of hundreds of hits, with the search
+    vectors Wagtail selects alongside, cost more than the search itself."""
+    return list(results.get_queryset().values_list(*fields))
 
 
 def search_courses(query, language_code, filters):
-    """Courses matching query and filters, best match first: the candidates (for the facet
-    counts) and the ranked courses, read one page at a time."""
-    hits = list(
-        CoursePage.objects.live()
-        .filter(locale__in=searchable_locales(language_code))
-        .only("pk")  # the ranking is all this needs; the courses are read below
-        .search(query, operator="and")[:MAX_HITS]
+    """Courses matching query and filters: the ranked courses, best match first and read
+    one page at a time, and the facet counts of every visible match."""
+    found = read_facts(
+        ranked_rows(
+            visible_courses(language_code).search(query, operator="and")[:MAX_HITS],
+            *FACT_FIELDS,
+        )
     )
-    rank = {hit.pk: position for position, hit in enumerate(hits)}
-    candidates = visible_courses(language_code).filter(pk__in=rank)
-    matched = apply_filters(candidates, filters).order_by().values_list("pk", flat=True)
-    return candidates, RankedCourses(sorted(matched, key=rank.__getitem__))
+    matched = [course.pk for course in matching(found, filters)]
+    return RankedCourses(matched), facet_counts(found, filters)
 
 
 class RankedCourses(Sequence):
@@ -62,7 +62,7 @@ def courses_in_order(ids):
 def search_lessons(query, language_code, request):
     hits = list(
         LessonPage.objects.live()
-        .filter(locale__in=Locale.objects.filter(language_code=language_code))
+        .filter(locale__in=list(Locale.objects.filter(language_code=language_code)))
         .defer("body")
         .search(query, operator="and")[:MAX_LESSONS]
     )

@@ -8,7 +8,6 @@ from courses.catalogue import (
     Vocabulary,
     build_facets,
     decorate,
-    facet_counts,
     page_of,
     query_without_page,
 )
@@ -33,7 +32,7 @@ def search(request):
         "query_string": query_without_page(request),
     }
     if query:
-        candidates, courses = search_courses(query, language_code, filters)
+        courses, counts = search_courses(query, language_code, filters)
         page = page_of(Paginator(courses, settings.CATALOGUE_PAGE_SIZE), request.GET.get("page"))
         terms = query_terms(query)
         decorate(page.object_list, language_code, vocabulary, request)
@@ -47,6 +46,6 @@ def search(request):
         context.update(
             courses=page,
             lessons=lessons,
-            facets=build_facets(form, facet_counts(candidates, filters)),
+            facets=build_facets(form, counts),
         )
     return render(request, "search/search.html", context)

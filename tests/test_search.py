@@ -1,6 +1,14 @@
+import datetime
+
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
+from courses.catalogue import apply_filters
+from courses.catalogue import facet_counts as catalogue_facet_counts
+from courses.models import CompetenceField
+from courses.queries import visible_courses
+from search.facets import FACT_FIELDS, facet_counts, matching, read_facts
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -101,3 +109,110 @@ def test_empty_search_shows_the_form(client, indexed):
 
 def test_search_page_out_of_range_is_404(client, indexed):
     assert search(client, q="Photovoltaik", page="7").status_code == 404
+
+
+# Facets over the courses found: the same rules as the catalogue's -----------------------
+
+
+@pytest.fixture
+def varied_catalogue(site):
+    """Courses over every field, two age groups, all formats, one or two languages of
+    instruction, sessions in two towns on different days, some without a session."""
+    towns = [factories.make_venue("Bautzen"), factories.make_venue("Görlitz"), None]
+    formats = ["in_person", "blended", "self_paced"]
+    for number in range(12):
+        course = factories.make_course(
+            title=f"Holzbau {number}",
+            field=["economy", "life", "research", "education"][number % 4],
+            ages=[("children",), ("adults", "seniors")][number % 2],
+            format=formats[number % 3],
+            languages=[("de",), ("de", "pl")][number % 3 == 0],
+        )
+        if number % 5:
+            factories.make_session(course, days_ahead=number + 1, venue=towns[number % 3])
+        if number % 4 == 1:
+            factories.make_session(course, days_ahead=40 + number, venue=towns[(number + 1) % 3])
+
+
+FILTERS = [
+    {},
+    {"field": ["economy", "research"]},
+    {"age": ["children"], "format": ["self_paced", "blended"]},
+    {"language": ["pl"], "place": ["Görlitz"]},
+    {"place": ["Bautzen", "Görlitz"], "field": ["life"]},
+    {"date_from": "today+3", "date_to": "today+30"},
+    {"date_from": "today+30", "place": ["Görlitz"], "age": ["adults"]},
+    {"date_to": "today+5", "language": ["de"]},
+]
+
+
+def with_dates(filters):
+    today = timezone.localdate()
+    return {
+        name: today + datetime.timedelta(days=int(value[6:])) if name.startswith("date") else value
+        for name, value in filters.items()
+    }
+
+
+@pytest.mark.parametrize("filters", FILTERS)
+def test_facets_of_a_search_count_as_the_catalogue_does(varied_catalogue, filters):
+    filters = with_dates(filters)
+    courses = visible_courses("de").filter(title__startswith="Holzbau")
+    found = read_facts(courses.order_by("pk").values_list(*FACT_FIELDS))
+    assert [c.pk for c in matching(found, filters)] == list(
+        apply_filters(courses, filters).order_by("pk").values_list("pk", flat=True)
+    )
+    in_python = facet_counts(found, filters)
+    in_sql = catalogue_facet_counts(courses, filters)
+    for name, counts in in_sql.items():
+        assert {value: n for value, n in in_python[name].items() if value} == {
+            value: n for value, n in counts.items() if value
+        }, name
+
+
+# The shared cache (page cache on) ----------------------------------------------------------
+
+
+@pytest.fixture
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 60
+
+
+def test_a_renamed_field_shows_at_once_in_the_search_filters(
+    client, indexed, page_cache_on, django_capture_on_commit_callbacks
+):
+    assert "Forschung" in search(client, q="Photovoltaik", **{"x": "1"}).content.decode()
+    field = CompetenceField.objects.get(code="research", locale__language_code="de")
+    field.name = "Forschung und Entwicklung"
+    with django_capture_on_commit_callbacks(execute=True):
+        field.save()
+    # another address, so that only the shared vocabulary could be stale, not the page
+    html = search(client, q="Photovoltaik", **{"x": "2"}).content.decode()
+    assert "Forschung und Entwicklung" in html
+
+
+def test_a_published_course_shows_at_once_in_search_results(
+    client, indexed, page_cache_on, django_capture_on_commit_callbacks
+):
+    assert search(client, q="Photovoltaik").context["courses"].paginator.count == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.make_course(title="Photovoltaik auf dem Schuldach", field="education")
+    response = search(client, q="Photovoltaik")
+    assert response.get("X-Page-Cache") != "hit"
+    assert response.context["courses"].paginator.count == 2
+    education = next(f for f in response.context["facets"] if f["name"] == "field")
+    assert {o["value"]: o["count"] for o in education["options"]}["education"] == 1
+
+
+def test_a_new_session_shows_at_once_in_the_place_filter(
+    client, indexed, page_cache_on, django_capture_on_commit_callbacks
+):
+    def goerlitz_count():
+        response = search(client, q="Photovoltaik")
+        place = next(f for f in response.context["facets"] if f["name"] == "place")
+        return {o["value"]: o["count"] for o in place["options"]}.get("Görlitz")
+
+    assert goerlitz_count() is None
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.make_session(indexed["solar"], venue=factories.make_venue("Görlitz"))
+    assert goerlitz_count() == 1

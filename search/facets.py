@@ -1,0 +1,121 @@
+"""Filters and facet counts over the courses one search found.
+
+The catalogue filters and counts in the database, one query per facet
+(``courses.catalogue.apply_filters`` and ``facet_counts``), because it works on the whole
+catalogue. A search finds a few hundred courses at most (``search.services.MAX_HITS``), so
+here the facts the filters look at are read for those courses (from the shared cache, or
+in three queries) and the filters and counts are applied in Python, by the same rules;
+tests/test_search.py checks that both give the same results.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+
+from courses.models import CoursePage, CourseSession
+from home.page_cache import shared_values
+
+FACT_FILTERS = ("field", "age", "format", "language", "place")
+FACT_FIELDS = ("pk", "translation_key", "competence_field__code", "format")
+
+
+@dataclass
+class CourseFacts:
+    pk: int
+    translation_key: object
+    field: str | None
+    format: str
+    ages: set = field(default_factory=set)
+    languages: set = field(default_factory=set)
+    #: (town or None, local date) of every upcoming session
+    sessions: list = field(default_factory=list)
+
+    def values(self, name):
+        """The course's values for the facet name (a course may have several)."""
+        if name == "field":
+            return {self.field}
+        if name == "age":
+            return self.ages
+        if name == "format":
+            return {self.format}
+        if name == "language":
+            return self.languages
+        return {town for town, _date in self.sessions if town is not None}
+
+    def passes(self, filters, skip=None):
+        """Whether the course stays when every filter but the one named skip applies."""
+        for name in FACT_FILTERS:
+            if name != skip and filters.get(name) and not self.values(name) & set(filters[name]):
+                return False
+        start, end = filters.get("date_from"), filters.get("date_to")
+        if start or end:
+            return any(
+                (start is None or start <= date) and (end is None or date <= end)
+                for _town, date in self.sessions
+            )
+        return True
+
+
+def read_facts(rows):
+    """The facts of the courses in rows (FACT_FIELDS of each), in their order. Their age
+    groups, languages and sessions are the same for every visitor: they come from the shared
+    cache, which every publish and every session, venue or vocabulary change retires."""
+    facts = {
+        pk: CourseFacts(pk, key, field_code, course_format)
+        for pk, key, field_code, course_format in rows
+    }
+    shared = shared_values("search-course-facts", list(facts), lambda pks: read_shared(pks, facts))
+    now = timezone.now()
+    for pk, (ages, languages, sessions) in shared.items():
+        course = facts[pk]
+        course.ages, course.languages = set(ages), set(languages)
+        course.sessions = [
+            (town, timezone.localtime(start).date()) for town, start in sessions if start >= now
+        ]
+    return list(facts.values())
+
+
+def read_shared(pks, facts):
+    """{pk: (age group codes, language codes, (town, start) of upcoming sessions)}; whoever
+    uses the sessions drops those that have begun since (the value is kept a while)."""
+    ages, languages, sessions = ({pk: [] for pk in pks} for _ in range(3))
+    for pk, code in CoursePage.age_groups.through.objects.filter(coursepage_id__in=pks).values_list(
+        "coursepage_id", "agegroup__code"
+    ):
+        ages[pk].append(code)
+    for pk, code in CoursePage.instruction_languages.through.objects.filter(
+        coursepage_id__in=pks
+    ).values_list("coursepage_id", "instructionlanguage__code"):
+        languages[pk].append(code)
+    by_key = {}
+    for pk in pks:
+        by_key.setdefault(facts[pk].translation_key, []).append(pk)
+    upcoming = (
+        CourseSession.objects.upcoming()
+        .filter(course_key__in=by_key)
+        .order_by()
+        .values_list("course_key", "venue__town", "start")
+    )
+    for key, town, start in upcoming:
+        for pk in by_key[key]:
+            sessions[pk].append((town, start))
+    return {pk: (ages[pk], languages[pk], sessions[pk]) for pk in pks}
+
+
+def matching(found, filters):
+    return [course for course in found if course.passes(filters)]
+
+
+def facet_counts(found, filters):
+    """How many of the courses found each filter value would show, given the other filters
+    (as ``courses.catalogue.facet_counts``)."""
+    return {
+        name: Counter(
+            value
+            for course in found
+            if course.passes(filters, skip=name)
+            for value in course.values(name)
+        )
+        for name in FACT_FILTERS
+    }
