@@ -1,6 +1,9 @@
 import os
 import socket
+import time
+from types import SimpleNamespace
 
+import django_ratelimit.core
 import pytest
 from django.core.cache import cache
 from django.test import override_settings
@@ -16,6 +19,14 @@ def _isolated(settings):
     settings.LANGUAGE_CODE = "de"
     yield
     translation.activate("de")
+
+
+@pytest.fixture(autouse=True)
+def _steady_rate_limit_window(monkeypatch):
+    """django-ratelimit counts in fixed windows of wall-clock time, so a test whose requests
+    straddle a window's end would see its count start again. Its clock stands still here."""
+    now = time.time()
+    monkeypatch.setattr(django_ratelimit.core, "time", SimpleNamespace(time=lambda: now))
 
 
 @pytest.fixture(scope="session", autouse=True)
