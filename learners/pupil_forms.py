@@ -63,10 +63,9 @@ def pseudonym_field(help_text):
     )
 
 
-class CodeForm(forms.Form):
-    """Step 1: the code of the class. ``code_refused`` tells the rate limit to count it."""
-
-    code = code_field()
+class JoinableCodeMixin:
+    """Checks ``code`` against the classes a pupil may join now: ``school_class`` is the
+    class found, ``code_refused`` tells the rate limit to count a refusal."""
 
     school_class = None
     code_refused = False
@@ -78,6 +77,12 @@ class CodeForm(forms.Form):
             self.code_refused = True
             raise forms.ValidationError(error.message) from error
         return self.cleaned_data["code"]
+
+
+class CodeForm(JoinableCodeMixin, forms.Form):
+    """Step 1: the code of the class."""
+
+    code = code_field()
 
 
 class SecretForm(forms.Form):
@@ -170,23 +175,13 @@ class SecretForm(forms.Form):
         ]
 
 
-class AccountForm(SecretForm):
+class AccountForm(JoinableCodeMixin, SecretForm):
     """Step 2: pseudonym and password or pictures. The code comes along hidden."""
 
     code = code_field(widget=forms.HiddenInput)
     pseudonym = pseudonym_field(PSEUDONYM_HINT)
 
     field_order = ["code", "pseudonym", "method", "password"]
-    school_class = None
-    code_refused = False
-
-    def clean_code(self):
-        try:
-            self.school_class = pupil_may_join(self.cleaned_data["code"])
-        except JoinError as error:
-            self.code_refused = True
-            raise forms.ValidationError(error.message) from error
-        return self.cleaned_data["code"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
