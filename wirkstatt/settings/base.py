@@ -155,7 +155,7 @@ REDIS_URL = os.environ.get("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "wirkstatt.redis_cache.PooledClientRedisCache",
             "LOCATION": REDIS_URL,
         }
     }
