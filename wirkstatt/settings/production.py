@@ -29,6 +29,11 @@ WAGTAILSEARCH_BACKENDS = {
 # The bare view bench/pages.py compares every page with; off unless a benchmark asks for it.
 BENCHMARK_BASELINE = os.environ.get("BENCHMARK_BASELINE", "false").lower() == "true"
 
+# Sessions are read from the shared Redis cache and written through to PostgreSQL, which
+# still has them when Redis restarts: one query less on every signed-in request.
+if REDIS_URL:  # noqa: F405
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 # Whole-page cache for anonymous visitors; it needs the shared Redis cache.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0))  # noqa: F405
 
