@@ -26,12 +26,11 @@ TOP = int(os.environ.get("TOP", 15))
 PROJECT_APPS = ("courses/", "home/", "learners/", "search/", "wirkstatt/")
 
 
-def profile(path, cookie):
+def profile(path, cookies):
     from django.test import Client
 
     client = Client()
-    if cookie:
-        client.cookies["sessionid"] = cookie
+    client.cookies.load(cookies)
     client.get(path)
     profiler = cProfile.Profile()
     profiler.enable()
@@ -41,14 +40,13 @@ def profile(path, cookie):
     return pstats.Stats(profiler)
 
 
-def slowest_queries(path, cookie, count=5):
+def slowest_queries(path, cookies, count=5):
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
     client = Client()
-    if cookie:
-        client.cookies["sessionid"] = cookie
+    client.cookies.load(cookies)
     client.get(path)
     with CaptureQueriesContext(connection) as context:
         client.get(path)
@@ -84,8 +82,8 @@ def main(paths):
         ]
     try:
         for endpoint in pages:
-            print_top(profile(endpoint.path, endpoint.cookie), f"{endpoint.name} {endpoint.path}")
-            slowest_queries(endpoint.path, endpoint.cookie)
+            print_top(profile(endpoint.path, endpoint.cookies), f"{endpoint.name} {endpoint.path}")
+            slowest_queries(endpoint.path, endpoint.cookies)
     finally:
         reset_to_seeded_state()
 

@@ -2,12 +2,13 @@
 
 A scripted scenario, not a pytest test: it needs real processes. It creates a fresh
 database with the demo content (BENCH_NODES_DATABASE_URL, default wirkstatt_nodes), starts
-two gunicorn instances (production settings, sessions in the database, Redis cache) on two
-loopback ports and a Celery worker on the same Redis broker, then drives the nodes in
-turn and checks that:
+two gunicorn instances (production settings, sessions in the database read through the
+Redis cache) on two loopback ports and a Celery worker on the same Redis broker, then drives
+the nodes in turn and checks that:
 
 1. a learner who logs in on one node is logged in on the other;
-2. a booking on one node shows on the other at once (seats left, "you are booked");
+2. a booking on one node shows on the other at once (seats left, "you are booked", and in
+   My learning, whose stored sections the other node had served);
 3. concurrent bookings sent to both nodes never overbook a session;
 4. a draft that a manager publishes in the admin of one node shows on both nodes, on the
    course page and in the catalogue;
@@ -190,8 +191,18 @@ def booking_shows_at_once(checks, learner):
     cache_state = visitor.last_headers.get("X-Page-Cache") or "no page cache"
     _, _, before = learner.get("B", course.url)
     seats_before = seats_left(before, session.pk)
+    booked_here = 'id="enrolment-'
+    for _ in range(2):  # the second answer comes from the learner's stored sections
+        _, _, learning_before = learner.get("B", "/de/my-learning/")
     status, location, _ = learner.post("A", f"/de/sessions/{session.pk}/enrol/")
     checks.check("A: the learner books a seat", status == 302, f"{status} → {location}")
+    _, _, learning_after = learner.get("B", "/de/my-learning/")
+    checks.check(
+        "B: My learning lists the booking at once",
+        learning_after.count(booked_here) == learning_before.count(booked_here) + 1
+        and f"/sessions/{session.pk}/" in learning_after,
+        f"{learning_before.count(booked_here)} → {learning_after.count(booked_here)} bookings",
+    )
     _, _, after = learner.get("B", course.url)
     block = session_block(after, session.pk)
     checks.check(

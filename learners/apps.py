@@ -8,3 +8,6 @@ class LearnersConfig(AppConfig):
 
     def ready(self):
         from learners import signing_keys  # noqa: F401  (registers the deploy check)
+        from learners.learning_cache import connect_invalidation
+
+        connect_invalidation()

@@ -62,7 +62,9 @@ def venues_in(venues, language_code):
     return {key: translations.get(key) or venue for key, venue in originals.items()}
 
 
-def my_learning_context(request):
+def my_learning_context(request, depend_on=None):
+    """What My learning lists. depend_on(course keys), if given, is called with the
+    courses whose waiting lists the learner is on, before their positions are read."""
     now = timezone.now()
     enrolments = list(
         # A teacher's class bookings belong on the school's page, not in their own learning.
@@ -74,6 +76,8 @@ def my_learning_context(request):
     )
     enrolments = with_courses(enrolments, get_language(), request)
     with_progress(request.user, enrolments)
+    if depend_on is not None:
+        depend_on({e.course_key for e in enrolments if e.status == EnrolmentStatus.WAITLISTED})
     with_waiting_positions(enrolments)
     dated = [e for e in enrolments if e.session is not None]
     feed = CalendarFeed.objects.filter(learner=request.user).first()
@@ -90,6 +94,8 @@ def my_learning_context(request):
         "past": [
             e for e in dated if e.session.end < now and e.status != EnrolmentStatus.WAITLISTED
         ],
+        # The first session still to end moves to "Past sessions" then.
+        "next_change": min((e.session.end for e in dated if e.session.end >= now), default=None),
     }
 
 

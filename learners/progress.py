@@ -16,6 +16,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from courses.choices import LessonOrder
 from courses.models import CoursePage, LessonPage
 from home.page_cache import shared_values
+from learners.learning_cache import learner_changed
 from learners.models import Enrolment, EnrolmentStatus, LessonProgress, QuizAttempt
 
 #: Enrolments that may learn: a confirmed seat, a started self-paced course, or done.
@@ -207,6 +208,8 @@ def mark_done(learner, course_key, lesson_key, now=None):
     """Record a lesson as done (once; the first time counts)."""
     now = now or timezone.now()
     record_visit(learner, course_key, lesson_key, now)
-    LessonProgress.objects.filter(learner=learner, lesson_key=lesson_key, completed_at=None).update(
-        completed_at=now
-    )
+    done = LessonProgress.objects.filter(
+        learner=learner, lesson_key=lesson_key, completed_at=None
+    ).update(completed_at=now)
+    if done:
+        learner_changed(learner.pk)

@@ -13,6 +13,7 @@ from courses.models import CoursePage
 from learners import enrolment as service
 from learners.enrolment import EnrolmentError
 from learners.learning import my_learning_context
+from learners.learning_cache import my_learning_sections
 from learners.models import Enrolment, EnrolmentStatus
 
 CONFIRMATIONS = {
@@ -89,4 +90,5 @@ def cancel(request, enrolment_id):
 
 @login_required
 def my_learning(request):
-    return render(request, "learners/my_learning.html", my_learning_context(request))
+    sections = my_learning_sections(request, my_learning_context)
+    return render(request, "learners/my_learning.html", {"sections": sections})

@@ -271,6 +271,17 @@ def test_my_learning_with_the_shared_cache(client, site, learner, settings, size
 
 
 @pytest.mark.parametrize("size", SIZES)
+def test_my_learning_from_the_learners_stored_copy(client, site, learner, settings, size):
+    """As served again while nothing of the learner's changed (learners.learning_cache):
+    only the session, the learner and the menu's school role."""
+    settings.PAGE_CACHE_SECONDS = 60
+    give_history(learner, size + 1)
+    client.force_login(learner)
+    client.get("/de/my-learning/")  # the browser gets its CSRF cookie; then stored
+    assert_count(queries_of(lambda: client.get("/de/my-learning/")), 3)
+
+
+@pytest.mark.parametrize("size", SIZES)
 def test_enrolment_post(client, site, size):
     course = make_blended_course(size)
     session = factories.make_session(course, days_ahead=40, capacity=100)  # a seat at any size
