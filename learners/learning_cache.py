@@ -1,36 +1,37 @@
-"""My learning's bookings, progress and certificates, rendered once per change.
+"""My learning, rendered once per change of what it shows.
 
-Below its heading the page is the same for a learner until something of theirs changes,
-and it costs most of the page's time. It is kept in the shared cache (Django's cache
-framework, as the public pages are, see ``home.page_cache``) under a key made of:
+The page is the same for a learner until something of theirs changes, and rendering it
+costs most of its time. It is kept in the shared cache (Django's cache framework, as the
+public pages are, see ``home.page_cache``) under a key made of:
 
 - the learner and their *version*, a counter bumped on commit by every change to their
-  enrolments, lesson progress, quiz attempts, certificates, calendar address and
-  guardian consents;
+  enrolments, lesson progress, quiz attempts, certificates, calendar address, guardian
+  consents and school role (pupil or teacher: the menu differs);
 - the page-cache generation, which publishing, sessions and venues retire (course titles,
   links, dates and places);
 - the language, the host and the CSRF secret its forms carry.
 
 A stored copy also records when it stops being true by itself: the seat counters of the
 courses where the learner waits (someone ahead leaving moves them up) and the end of
-their next session (it then moves from "Coming up" to "Past sessions"). The rest of the
-page (menu, messages) is rendered anew on every request. Off, like the page cache, when
-``PAGE_CACHE_SECONDS`` is 0.
+their next session (it then moves from "Coming up" to "Past sessions"). A request with
+messages to show is rendered anew, and so is one without a CSRF cookie. Off, like the page
+cache, when ``PAGE_CACHE_SECONDS`` is 0.
 """
 
 import hashlib
 
 from django.conf import settings
+from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.db import transaction
-from django.template.loader import render_to_string
+from django.http import HttpResponse
+from django.shortcuts import render
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from home.page_cache import bump, counter, enabled, generation, seats_key, still_fresh
 
-TEMPLATE = "learners/includes/my_learning_sections.html"
+TEMPLATE = "learners/my_learning.html"
 
 
 def version_key(learner_id):
@@ -44,32 +45,36 @@ def learner_changed(learner_id):
         transaction.on_commit(lambda: bump(version_key(learner_id)))
 
 
-def my_learning_sections(request, context_of):
-    """The page's sections as HTML: the stored copy while it is still true, otherwise
-    rendered from context_of(request, depend_on=...) and stored. context_of calls
-    depend_on(course keys) before it reads waiting positions, and gives "next_change",
-    the moment the sections change by themselves (or None)."""
-    key = sections_key(request)
+def my_learning_response(request, context_of):
+    """The page: the stored copy while it is still true, otherwise rendered from
+    context_of(request, depend_on=...) and stored. context_of calls depend_on(course keys)
+    before it reads waiting positions, and gives "next_change", the moment the page changes
+    by itself (or None)."""
+    key = page_key(request)
     if key is None:
-        return render_to_string(TEMPLATE, context_of(request), request)
+        return render(request, TEMPLATE, context_of(request))
     entry = cache.get(key)
     if entry is not None and still_fresh(entry) and now() < entry["until"]:
-        return mark_safe(entry["html"])  # rendered by our own template, escaped there
+        return HttpResponse(entry["html"])
     depends = {}
     context = context_of(request, depend_on=lambda keys: depends.update(counters(keys)))
-    html = render_to_string(TEMPLATE, context, request)
+    response = render(request, TEMPLATE, context)
     until = now() + settings.PAGE_CACHE_SECONDS
     if context["next_change"] is not None:
         until = min(until, context["next_change"].timestamp())
-    cache.set(key, {"html": str(html), "depends": depends, "until": until}, timeout_until(until))
-    return html
+    entry = {"html": response.content, "depends": depends, "until": until}
+    cache.set(key, entry, timeout_until(until))
+    return response
 
 
-def sections_key(request):
-    """None when the sections must not come from or go to the cache: the cache is off, or
-    the browser has no CSRF cookie yet (the forms' tokens would not match it)."""
+def page_key(request):
+    """None when the page must not come from or go to the cache: the cache is off, the
+    browser has no CSRF cookie yet (the forms' tokens would not match it), or there are
+    messages to show."""
     secret = request.META.get("CSRF_COOKIE")
     if not enabled() or not secret or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return None
+    if len(get_messages(request)):
         return None
     learner_id = request.user.pk
     secret_hash = hashlib.sha256(secret.encode()).hexdigest()[:16]
@@ -108,11 +113,23 @@ def connect_invalidation():
         Enrolment,
         GuardianConsent,
         LessonProgress,
+        Pupil,
         QuizAttempt,
+        SchoolMembership,
     )
 
-    def changed(sender, instance, **_arguments):
-        learner_changed(instance.learner_id)
+    learner_field = {
+        Enrolment: "learner_id",
+        LessonProgress: "learner_id",
+        QuizAttempt: "learner_id",
+        Certificate: "learner_id",
+        CalendarFeed: "learner_id",
+        Pupil: "user_id",
+        SchoolMembership: "teacher_id",
+    }
+
+    def row_changed(sender, instance, **_arguments):
+        learner_changed(getattr(instance, learner_field[sender]))
 
     def consent_changed(sender, instance, **_arguments):
         learner_changed(
@@ -121,18 +138,13 @@ def connect_invalidation():
             .first()
         )
 
-    for model in (Enrolment, LessonProgress, QuizAttempt, Certificate, CalendarFeed):
+    receivers = [(model, row_changed) for model in learner_field]
+    receivers.append((GuardianConsent, consent_changed))
+    for model, receiver in receivers:
         for signal in (post_save, post_delete):
             signal.connect(
-                changed,
+                receiver,
                 sender=model,
                 weak=False,
                 dispatch_uid=f"my-learning-{model.__name__}-{signal is post_save}",
             )
-    for signal in (post_save, post_delete):
-        signal.connect(
-            consent_changed,
-            sender=GuardianConsent,
-            weak=False,
-            dispatch_uid=f"my-learning-consent-{signal is post_save}",
-        )

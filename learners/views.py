@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -13,7 +13,7 @@ from courses.models import CoursePage
 from learners import enrolment as service
 from learners.enrolment import EnrolmentError
 from learners.learning import my_learning_context
-from learners.learning_cache import my_learning_sections
+from learners.learning_cache import my_learning_response
 from learners.models import Enrolment, EnrolmentStatus
 
 CONFIRMATIONS = {
@@ -90,5 +90,4 @@ def cancel(request, enrolment_id):
 
 @login_required
 def my_learning(request):
-    sections = my_learning_sections(request, my_learning_context)
-    return render(request, "learners/my_learning.html", {"sections": sections})
+    return my_learning_response(request, my_learning_context)
