@@ -8,7 +8,7 @@ the nodes in turn and checks that:
 
 1. a learner who logs in on one node is logged in on the other;
 2. a booking on one node shows on the other at once (seats left, "you are booked", and in
-   My learning, whose stored sections the other node had served);
+   My learning, whose stored copy the other node had served);
 3. concurrent bookings sent to both nodes never overbook a session;
 4. a draft that a manager publishes in the admin of one node shows on both nodes, on the
    course page and in the catalogue;
@@ -192,7 +192,7 @@ def booking_shows_at_once(checks, learner):
     _, _, before = learner.get("B", course.url)
     seats_before = seats_left(before, session.pk)
     booked_here = 'id="enrolment-'
-    for _ in range(2):  # the second answer comes from the learner's stored sections
+    for _ in range(2):  # the second answer comes from the learner's stored copy
         _, _, learning_before = learner.get("B", "/de/my-learning/")
     status, location, _ = learner.post("A", f"/de/sessions/{session.pk}/enrol/")
     checks.check("A: the learner books a seat", status == 302, f"{status} → {location}")
