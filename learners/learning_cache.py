@@ -9,7 +9,7 @@ public pages are, see ``home.page_cache``) under a key made of:
   consents and school role (pupil or teacher: the menu differs);
 - the page-cache generation, which publishing, sessions and venues retire (course titles,
   links, dates and places);
-- the language, the host and the CSRF secret its forms carry.
+- the language, the scheme and host (absolute links) and the CSRF secret its forms carry.
 
 A stored copy also records when it stops being true by itself: the seat counters of the
 courses where the learner waits (someone ahead leaving moves them up) and the end of
@@ -85,6 +85,7 @@ def page_key(request):
             str(learner_id),
             str(counter(version_key(learner_id))),
             get_language(),
+            request.scheme,
             request.get_host(),
             secret_hash,
         )
