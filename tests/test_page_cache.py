@@ -114,3 +114,21 @@ def test_a_page_rendered_before_the_booking_commits_is_not_kept(
     response = client.get(course.url)
     assert not hit(response)
     assert "2 Plätze frei" in response.content.decode()
+
+
+def test_language_links_come_from_the_shared_cache_and_follow_a_new_translation(
+    course, django_capture_on_commit_callbacks
+):
+    factories.translate_site(codes=("pl",))
+    client = Client()
+    client.force_login(factories.make_user("lena"))  # rendered for her, links from the cache
+    german = client.get(course.url).content.decode()
+    fallback_url = f"/pl/courses-pl/{course.slug}/"
+    assert f'<a href="{fallback_url}" lang="pl"' in german
+    assert '<span aria-current="true" lang="de">' in german
+    polish = client.get(fallback_url).content.decode()
+    assert '<span aria-current="true" lang="pl">' in polish  # the same links, another current
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.translate(course, "pl", title="Naprawa rowerów", slug="naprawa-rowerow")
+    german = client.get(course.url).content.decode()
+    assert '<a href="/pl/courses-pl/naprawa-rowerow/" lang="pl"' in german

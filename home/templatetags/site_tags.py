@@ -16,7 +16,7 @@ def language_versions(context):
     request = context.get("request")
     page = context.get("page")
     if isinstance(page, Page):
-        links = language_links(page, request)
+        links = shared_language_links(page, request)
     else:
         links = [
             {
@@ -29,6 +29,17 @@ def language_versions(context):
             for code, name in settings.LANGUAGES
         ]
     return links
+
+
+def shared_language_links(page, request):
+    """The page's language links are the same for every visitor (only which one is current
+    differs): from the shared cache, where publishing or moving any page retires them."""
+    host = request.get_host() if request is not None else ""
+    links = shared_values(
+        f"language-links:{host}", [page.pk], lambda keys: {page.pk: language_links(page, request)}
+    )[page.pk]
+    current = get_language()
+    return [{**link, "is_current": link["code"] == current} for link in links]
 
 
 def path_in_language(request, language_code):
