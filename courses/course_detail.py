@@ -1,11 +1,15 @@
 """What the course page shows: facts in the visitor's language, sessions, lessons."""
 
+import uuid
+
+from django.conf import settings
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
 from courses.jsonld import course_jsonld
 from courses.models import AgeGroup, CompetenceField, CourseSession, Venue
 from courses.queries import translated
-from home.page_cache import depend_on_seats
+from home.page_cache import depend_on_seats, enabled, generation
 from home.translation import url_below
 from learners.learning import enrolments_for_course
 from learners.progress import LEARNING_STATES, progress_for
@@ -39,19 +43,35 @@ def course_context(course, request):
     for session in sessions:
         session.my_enrolment = my_enrolments.get(session.pk)
     learning = my_progress(request.user, course, lessons, my_enrolments)
-    (field,) = translated([course.competence_field], CompetenceField, language_code)
     return {
         "sessions": sessions,
         "lessons": lessons,
-        "field": field,
-        "age_groups": translated(list(course.age_groups.all()), AgeGroup, language_code),
-        "instruction_languages": list(course.instruction_languages.all()),
-        "trainers": list(course.trainers.all()),
+        # Read only when the course's head is rendered, not when it comes from the cache.
+        "field": SimpleLazyObject(
+            lambda: translated([course.competence_field], CompetenceField, language_code)[0]
+        ),
+        "age_groups": SimpleLazyObject(
+            lambda: translated(list(course.age_groups.all()), AgeGroup, language_code)
+        ),
+        "instruction_languages": SimpleLazyObject(lambda: list(course.instruction_languages.all())),
+        "trainers": SimpleLazyObject(lambda: list(course.trainers.all())),
+        "shared_fragment": shared_fragment(request),
         "jsonld": course_jsonld(course, sessions, request),
         "self_paced_enrolment": my_enrolments.get(None),
         "first_lesson": lessons[0] if lessons else None,
         **learning,
     }
+
+
+def shared_fragment(request):
+    """Timeout and version for ``{% cache %}`` around what every visitor sees the same (the
+    course's head: facts and description): kept under the page-cache generation, which
+    every publish retires. A preview, or a site without the page cache, gets a version of
+    its own that is never stored, so a draft never shows the published text or the other
+    way round."""
+    if not enabled() or getattr(request, "is_preview", False):
+        return {"seconds": 0, "version": uuid.uuid4().hex}
+    return {"seconds": settings.PAGE_CACHE_SECONDS, "version": generation()}
 
 
 def my_progress(user, course, lessons, my_enrolments):

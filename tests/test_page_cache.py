@@ -132,3 +132,19 @@ def test_language_links_come_from_the_shared_cache_and_follow_a_new_translation(
         factories.translate(course, "pl", title="Naprawa rowerów", slug="naprawa-rowerow")
     german = client.get(course.url).content.decode()
     assert '<a href="/pl/courses-pl/naprawa-rowerow/" lang="pl"' in german
+
+
+def test_the_course_head_fragment_follows_publishing_and_never_mixes_with_a_preview(
+    course, django_capture_on_commit_callbacks
+):
+    client = Client(HTTP_HOST="localhost")  # the site's host, which previews are made for
+    client.force_login(factories.make_user("lena"))  # her page is rendered, its head cached
+    assert "<h1>Fahrrad reparieren</h1>" in client.get(course.url).content.decode()
+    course.title = "Fahrrad flicken"
+    course.save_revision()
+    preview = course.make_preview_request().content.decode()
+    assert "<h1>Fahrrad flicken</h1>" in preview
+    assert "<h1>Fahrrad reparieren</h1>" in client.get(course.url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        course.get_latest_revision().publish()
+    assert "<h1>Fahrrad flicken</h1>" in client.get(course.url).content.decode()
