@@ -232,6 +232,7 @@ def endpoints():
     town = busiest_town()
     learner = User.objects.get(username=MY_LEARNING_USERNAME)
     (cookie,) = signed_in_cookies([learner])
+    browser = {"sessionid": cookie, "csrftoken": secrets.token_hex(16)}
     return [
         Endpoint("baseline", "/bench/baseline", None, note="bare view, minimal template, no SQL"),
         Endpoint("home", "/de/", TARGET_PUBLIC),
@@ -243,13 +244,21 @@ def endpoints():
             note=f"field, age group and place ({town})",
         ),
         Endpoint("course", course.url, TARGET_PUBLIC, note=f"{course.slug}, with sessions"),
+        Endpoint(
+            "course, signed in",
+            course.url,
+            None,
+            cookies=browser,
+            wrk_parts=("cookie",),
+            note="rendered for the learner (their bookings, seats); not among issue 6's pages",
+        ),
         Endpoint("lesson", lesson.url, TARGET_PUBLIC, note="anonymous, with a quiz"),
         Endpoint("search", f"/de/search/?q={SEARCH_TERM}", TARGET_PUBLIC, note=SEARCH_TERM),
         Endpoint(
             "my learning",
             "/de/my-learning/",
             TARGET_PERSONAL,
-            cookies={"sessionid": cookie, "csrftoken": secrets.token_hex(16)},
+            cookies=browser,
             wrk_parts=("cookie",),
             note=f"{learner.enrolments.count()} enrolments",
         ),
