@@ -7,11 +7,11 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
 from courses.jsonld import course_jsonld
-from courses.models import AgeGroup, CompetenceField, CourseSession, Venue
+from courses.models import AgeGroup, CompetenceField, CourseSession
 from courses.queries import translated
-from home.page_cache import depend_on_seats, enabled, generation
+from home.page_cache import depend_on_seats, enabled, generation, is_preview
 from home.translation import url_below
-from learners.learning import enrolments_for_course
+from learners.learning import enrolments_for_course, venues_in
 from learners.progress import LEARNING_STATES, progress_for
 
 
@@ -22,10 +22,9 @@ def upcoming_sessions(course, language_code):
         .with_seats_taken()
         .select_related("venue")
     )
-    venues = translated([s.venue for s in sessions if s.venue], Venue, language_code)
-    by_key = {venue.translation_key: venue for venue in venues}
+    places = venues_in([s.venue for s in sessions if s.venue], language_code)
     for session in sessions:
-        session.place = by_key.get(session.venue.translation_key) if session.venue else None
+        session.place = places.get(session.venue.translation_key) if session.venue else None
     return sessions
 
 
@@ -33,9 +32,8 @@ def course_context(course, request):
     language_code = get_language()
     depend_on_seats(request, course.translation_key)
     course_url = request.path
-    lessons = list(
-        course.get_children().live().specific().only("title", "slug", "path", "translation_key")
-    )
+    # Only what every page has: a course's children are its lessons (subpage_types).
+    lessons = list(course.get_children().live().only("title", "slug", "path", "translation_key"))
     for lesson in lessons:
         lesson.display_url = url_below(course_url, [lesson])
     sessions = upcoming_sessions(course, language_code)
@@ -69,7 +67,7 @@ def shared_fragment(request):
     every publish retires. A preview, or a site without the page cache, gets a version of
     its own that is never stored, so a draft never shows the published text or the other
     way round."""
-    if not enabled() or getattr(request, "is_preview", False):
+    if not enabled() or is_preview(request):
         return {"seconds": 0, "version": uuid.uuid4().hex}
     return {"seconds": settings.PAGE_CACHE_SECONDS, "version": generation()}
 

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.utils.html import strip_tags
 
 from courses.choices import CourseFormat
+from home.page_cache import is_preview, shared_values
 
 COURSE_MODE = {
     CourseFormat.IN_PERSON: "Onsite",
@@ -43,6 +44,34 @@ def session_instance(course, session, request):
 
 def course_jsonld(course, sessions, request):
     data = {
+        **course_facts(course, request),
+        "hasCourseInstance": [session_instance(course, s, request) for s in sessions],
+    }
+    if course.format == CourseFormat.SELF_PACED:
+        data["hasCourseInstance"].append(
+            {
+                "@type": "CourseInstance",
+                "courseMode": "Online",
+                "courseWorkload": data["timeRequired"],
+            }
+        )
+    # Escape "<" so that no text can close the surrounding <script> element.
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+
+
+def course_facts(course, request):
+    """What the data says about the course itself, the same for every visitor of this URL:
+    from the shared cache (see home.page_cache), which every publish retires."""
+    if is_preview(request):
+        return read_facts(course, request)
+    url = request.build_absolute_uri(request.path)
+    return shared_values("course-jsonld", [url], lambda keys: {url: read_facts(course, request)})[
+        url
+    ]
+
+
+def read_facts(course, request):
+    facts = {
         "@context": "https://schema.org",
         "@type": "Course",
         "name": course.title,
@@ -57,24 +86,14 @@ def course_jsonld(course, sessions, request):
             "name": settings.WAGTAIL_SITE_NAME,
             "url": request.build_absolute_uri("/"),
         },
-        "hasCourseInstance": [session_instance(course, s, request) for s in sessions],
     }
-    if course.format == CourseFormat.SELF_PACED:
-        data["hasCourseInstance"].append(
-            {
-                "@type": "CourseInstance",
-                "courseMode": "Online",
-                "courseWorkload": data["timeRequired"],
-            }
-        )
     if not course.is_free:
-        data["offers"] = {
+        facts["offers"] = {
             "@type": "Offer",
             "category": "Paid",
             "price": f"{course.fee:.2f}",
             "priceCurrency": "EUR",
         }
     if course.minimum_age:
-        data["typicalAgeRange"] = f"{course.minimum_age}-"
-    # Escape "<" so that no text can close the surrounding <script> element.
-    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+        facts["typicalAgeRange"] = f"{course.minimum_age}-"
+    return facts

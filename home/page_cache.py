@@ -130,6 +130,12 @@ def shared_values(namespace, keys, compute):
     return values
 
 
+def is_preview(request):
+    """A Wagtail preview renders a draft: nothing worked out from its page may be stored
+    for visitors."""
+    return getattr(request, "is_preview", False)
+
+
 def is_personal(request):
     names = {
         getattr(settings, name, default)

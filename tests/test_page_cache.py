@@ -134,17 +134,22 @@ def test_language_links_come_from_the_shared_cache_and_follow_a_new_translation(
     assert '<a href="/pl/courses-pl/naprawa-rowerow/" lang="pl"' in german
 
 
-def test_the_course_head_fragment_follows_publishing_and_never_mixes_with_a_preview(
+def test_shared_parts_of_the_course_page_follow_publishing_and_never_mix_with_a_preview(
     course, django_capture_on_commit_callbacks
 ):
+    """The head fragment, the JSON-LD facts and the language links are kept for everyone;
+    a draft's preview must neither store its text there nor show the published text."""
     client = Client(HTTP_HOST="localhost")  # the site's host, which previews are made for
-    client.force_login(factories.make_user("lena"))  # her page is rendered, its head cached
-    assert "<h1>Fahrrad reparieren</h1>" in client.get(course.url).content.decode()
+    client.force_login(factories.make_user("lena"))  # her page is rendered, its parts cached
     course.title = "Fahrrad flicken"
     course.save_revision()
+    assert "<h1>Fahrrad flicken</h1>" in course.make_preview_request().content.decode()
+    live = client.get(course.url).content.decode()
+    assert "<h1>Fahrrad reparieren</h1>" in live
+    assert "Fahrrad flicken" not in live  # nor in its JSON-LD
     preview = course.make_preview_request().content.decode()
     assert "<h1>Fahrrad flicken</h1>" in preview
-    assert "<h1>Fahrrad reparieren</h1>" in client.get(course.url).content.decode()
+    assert '"name": "Fahrrad flicken"' in preview  # its JSON-LD too
     with django_capture_on_commit_callbacks(execute=True):
         course.get_latest_revision().publish()
     assert "<h1>Fahrrad flicken</h1>" in client.get(course.url).content.decode()

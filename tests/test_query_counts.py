@@ -165,7 +165,7 @@ def enrol_directly(learner, course, session):
 @pytest.mark.parametrize("size", SIZES)
 def test_course_page_for_a_visitor(client, site, size):
     course = make_blended_course(size)
-    assert_count(queries_of(lambda: client.get(course.url)), 38)
+    assert_count(queries_of(lambda: client.get(course.url)), 37)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -186,7 +186,22 @@ def test_course_page_for_a_learner_booked_into_its_sessions(client, site, learne
     for session in others:
         enrol_directly(learner, course, session)
     client.force_login(learner)
-    assert_count(queries_of(lambda: client.get(course.url)), 47)
+    assert_count(queries_of(lambda: client.get(course.url)), 45)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_course_page_for_a_learner_as_served(client, site, learner, settings, size):
+    """With the caches on, as in production: the course's head, JSON-LD facts, language
+    links and venues come from the shared cache; the learner's bookings, the seats, the
+    lessons and Wagtail's routing from the database."""
+    settings.PAGE_CACHE_SECONDS = 60
+    course = make_blended_course(size)
+    first = course.bench_sessions[0]
+    Enrolment.objects.create(
+        learner=learner, course_key=course.translation_key, session=first, status="confirmed"
+    )
+    client.force_login(learner)
+    assert_count(queries_of(lambda: client.get(course.url)), 17)
 
 
 @pytest.mark.parametrize("size", SIZES)

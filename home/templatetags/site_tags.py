@@ -4,7 +4,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from home.page_cache import shared_values
+from home.page_cache import is_preview, shared_values
 from home.translation import language_links, page_url_in_language
 
 register = template.Library()
@@ -34,9 +34,12 @@ def language_versions(context):
 def shared_language_links(page, request):
     """The page's language links are the same for every visitor (only which one is current
     differs): from the shared cache, where publishing or moving any page retires them."""
-    host = request.get_host() if request is not None else ""
+    if request is None or is_preview(request):
+        return language_links(page, request)
     links = shared_values(
-        f"language-links:{host}", [page.pk], lambda keys: {page.pk: language_links(page, request)}
+        f"language-links:{request.get_host()}",
+        [page.pk],
+        lambda keys: {page.pk: language_links(page, request)},
     )[page.pk]
     current = get_language()
     return [{**link, "is_current": link["code"] == current} for link in links]

@@ -9,7 +9,10 @@ register = template.Library()
 def may_book_for_class(context, course):
     """Whether the signed-in user teaches at a school and the course takes classes."""
     request = context.get("request")
-    if request is None or not request.user.is_authenticated or school_of(request) is None:
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated or not user.is_teacher:
+        return False
+    if school_of(request) is None:
         return False
     answers = request.__dict__.setdefault("_course_takes_classes", {})
     if course.pk not in answers:
