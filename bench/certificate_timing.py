@@ -59,7 +59,7 @@ def task_finished(task_id=None, task=None, state=None, **kwargs):
 def install():
     # prepare_documents imports render_certificate_pdf from this module on every call,
     # so replacing the module's attribute is enough.
-    from learners import certificate_pdf
+    from learners.certificates import pdf as certificate_pdf
 
     certificate_pdf.render_certificate_pdf = timed_pdf_rendering(
         certificate_pdf.render_certificate_pdf

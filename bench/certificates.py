@@ -435,7 +435,7 @@ def main():
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    from learners.signing_keys import generate_pem
+    from learners.certificates.signing_keys import generate_pem
 
     load_at_start = [round(x, 2) for x in os.getloadavg()]
     ensure_services()

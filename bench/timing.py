@@ -8,8 +8,8 @@ PAGE_CACHE_SECONDS is set, as bench.hotspots.
 
 MISS=1 measures what a page costs when the whole-page cache misses in production: the page
 cache is on (PAGE_CACHE_SECONDS 300 unless set), so the data shared by every visitor
-(``home.page_cache.shared_values``) stays warm, but every request carries a query parameter
-of its own and is therefore rendered (and stored) anew.
+(``wirkstatt.caching.page_cache.shared_values``) stays warm, but every request carries a
+query parameter of its own and is therefore rendered (and stored) anew.
 """
 
 import itertools

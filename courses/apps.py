@@ -9,6 +9,8 @@ class CoursesConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from courses.caching import connect_invalidation
         from courses.renditions import queue_renditions
 
+        connect_invalidation()
         page_published.connect(queue_renditions, dispatch_uid="courses-prepare-renditions")

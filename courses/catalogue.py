@@ -24,8 +24,8 @@ from courses.models import (
     Venue,
 )
 from courses.queries import upcoming_course_keys, visible_courses, with_next_session
-from home.page_cache import shared_values
-from home.translation import localize_urls
+from wirkstatt.caching.page_cache import shared_values
+from wirkstatt.i18n.fallback import localize_urls
 
 FACETS = ["field", "age", "format", "language", "place"]
 
@@ -88,8 +88,8 @@ class CatalogueFilterForm(forms.Form):
 
 class Vocabulary:
     """The catalogue's filter values, labelled in the visitor's language. They are the same
-    for every visitor, so they come from the shared cache (``home.page_cache``): saving a
-    field, age group, language, venue or session retires them with the cached pages."""
+    for every visitor, so they come from the shared cache (``wirkstatt.caching.page_cache``):
+    saving a field, age group, language, venue or session retires them with the cached pages."""
 
     def __init__(self, language_code):
         values = shared_values("catalogue-vocabulary", [language_code], read_vocabularies)

@@ -6,13 +6,12 @@ from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
+from courses.hooks import COURSE_PAGE_CONTEXT, context_from_hooks
 from courses.jsonld import course_jsonld
 from courses.models import AgeGroup, CompetenceField, CourseSession
-from courses.queries import translated
-from home.page_cache import depend_on_seats, enabled, generation, is_preview
-from home.translation import url_below
-from learners.learning import enrolments_for_course, venues_in
-from learners.progress import LEARNING_STATES, progress_for
+from courses.queries import translated, venues_in
+from wirkstatt.caching.page_cache import depend_on_seats, enabled, generation, is_preview
+from wirkstatt.i18n.fallback import url_below
 
 
 def upcoming_sessions(course, language_code):
@@ -37,10 +36,7 @@ def course_context(course, request):
     for lesson in lessons:
         lesson.display_url = url_below(course_url, [lesson])
     sessions = upcoming_sessions(course, language_code)
-    my_enrolments = enrolments_for_course(request.user, course)
-    for session in sessions:
-        session.my_enrolment = my_enrolments.get(session.pk)
-    learning = my_progress(request.user, course, lessons, my_enrolments)
+    personal = context_from_hooks(COURSE_PAGE_CONTEXT, request, course, sessions, lessons)
     return {
         "sessions": sessions,
         "lessons": lessons,
@@ -55,9 +51,8 @@ def course_context(course, request):
         "trainers": SimpleLazyObject(lambda: list(course.trainers.all())),
         "shared_fragment": shared_fragment(request),
         "jsonld": course_jsonld(course, sessions, request),
-        "self_paced_enrolment": my_enrolments.get(None),
         "first_lesson": lessons[0] if lessons else None,
-        **learning,
+        **personal,
     }
 
 
@@ -70,19 +65,3 @@ def shared_fragment(request):
     if not enabled() or is_preview(request):
         return {"seconds": 0, "version": uuid.uuid4().hex}
     return {"seconds": settings.PAGE_CACHE_SECONDS, "version": generation()}
-
-
-def my_progress(user, course, lessons, my_enrolments):
-    """The signed-in learner's progress through the lessons, and where to go on."""
-    learning = [e for e in my_enrolments.values() if e.status in LEARNING_STATES]
-    if not learning or not lessons:
-        return {"progress": None, "continue_lesson": None, "completed_enrolment": None}
-    progress = progress_for(user, course.translation_key)
-    for lesson in lessons:
-        lesson.is_done = lesson.translation_key in progress.done
-    continue_key = progress.continue_key
-    return {
-        "progress": progress,
-        "continue_lesson": next((x for x in lessons if x.translation_key == continue_key), None),
-        "completed_enrolment": next((e for e in learning if e.status == "completed"), None),
-    }

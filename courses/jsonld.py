@@ -6,7 +6,7 @@ from django.conf import settings
 from django.utils.html import strip_tags
 
 from courses.choices import CourseFormat
-from home.page_cache import is_preview, shared_values
+from wirkstatt.caching.page_cache import is_preview, shared_values
 
 COURSE_MODE = {
     CourseFormat.IN_PERSON: "Onsite",
@@ -61,7 +61,7 @@ def course_jsonld(course, sessions, request):
 
 def course_facts(course, request):
     """What the data says about the course itself, the same for every visitor of this URL:
-    from the shared cache (see home.page_cache), which every publish retires."""
+    from the shared cache (see ``wirkstatt.caching.page_cache``), which every publish retires."""
     if is_preview(request):
         return read_facts(course, request)
     url = request.build_absolute_uri(request.path)

@@ -1,9 +1,12 @@
-"""Which courses a visitor sees, in which language, with which next date."""
+"""Which courses a visitor sees, in which language, with which next date: the one place that
+answers "this course (or venue, or field) by its translation key, in that language"."""
 
 from django.db.models import OuterRef, Q, Subquery
 from wagtail.models import Locale, PageViewRestriction
 
-from courses.models import CoursePage, CourseSession
+from courses.models import CoursePage, CourseSession, Venue
+from wirkstatt.caching.page_cache import shared_values
+from wirkstatt.i18n.fallback import localize_urls
 
 
 def visible_courses(language_code):
@@ -26,7 +29,6 @@ def visible_courses(language_code):
 def private_q():
     """What Wagtail's ``public()`` excludes: the pages in a section with a view restriction.
     The sections are the same for everyone, so they come from the shared cache."""
-    from home.page_cache import shared_values
 
     def read(keys):
         restricted = PageViewRestriction.objects.values_list("page__path", "page__depth")
@@ -74,3 +76,36 @@ def translated(rows, model, language_code):
         )
     }
     return [translations.get(row.translation_key, row) for row in rows]
+
+
+def courses_by_key(course_keys, language_code, request):
+    """{course_key: the visible course page in language_code, with its display_url}, the
+    same for every visitor, so from the shared cache while no page changes. The long texts
+    are left out (read on access)."""
+
+    def read(keys):
+        courses = {
+            course.translation_key: course
+            for course in visible_courses(language_code)
+            .filter(translation_key__in=keys)
+            .defer("description", "learning_outcomes", "prerequisites")
+        }
+        localize_urls(list(courses.values()), language_code, request)
+        return courses
+
+    host = request.get_host() if request is not None else ""
+    return shared_values(f"course-card:{language_code}:{host}", course_keys, read)
+
+
+def venues_in(venues, language_code):
+    """{translation_key: the venue in language_code, or as stored where untranslated}."""
+    originals = {venue.translation_key: venue for venue in venues}
+
+    def read(keys):
+        return {
+            v.translation_key: v
+            for v in translated([originals[k] for k in keys], Venue, language_code)
+        }
+
+    translations = shared_values(f"venue:{language_code}", originals, read)
+    return {key: translations.get(key) or venue for key, venue in originals.items()}

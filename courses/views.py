@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 from courses.calendar import session_calendar
 from courses.models import CourseSession, Venue
 from courses.queries import translated, visible_courses
-from home.translation import localize_urls
+from wirkstatt.i18n.fallback import localize_urls
 
 
 def session_ics(request, session_id):

@@ -13,7 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from courses.forms import CourseSessionForm
 from courses.models import AgeGroup, CompetenceField, CoursePage, CourseSession, Venue
 from courses.queries import originals
-from learners.organiser import session_saved, snapshot
+from courses.signals import field_values, session_edited
 
 
 class InstancePermissionMixin:
@@ -75,12 +75,14 @@ def as_int(value):
 class SessionEditView(InstancePermissionMixin, generic.EditView):
     def get_object(self, queryset=None):
         session = super().get_object(queryset)
-        self.before = snapshot(session)
+        self.before = field_values(session)
         return session
 
     def save_instance(self):
         session = super().save_instance()
-        session_saved(session, self.before, self.request.user)
+        session_edited.send(
+            sender=CourseSession, session=session, before=self.before, actor=self.request.user
+        )
         return session
 
 

@@ -5,8 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home")
-
-    def ready(self):
-        from home.page_cache import connect_invalidation
-
-        connect_invalidation()

@@ -5,7 +5,7 @@ from django.db.models import F
 from courses.catalogue import Vocabulary, decorate
 from courses.models import CourseIndexPage, CoursePage, CourseSession, Venue
 from courses.queries import translated, visible_courses, with_next_session
-from home.translation import localize_urls
+from wirkstatt.i18n.fallback import localize_urls
 
 UPCOMING_SESSIONS = 6
 COURSES_PER_AGE_GROUP = 3

@@ -6,8 +6,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.revisions import FreshTreeFieldsMixin
-from home.translation import FallbackRoutingMixin
+from wirkstatt.i18n.fallback import FallbackRoutingMixin
+from wirkstatt.revisions import FreshTreeFieldsMixin
 
 
 class HomePage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):

@@ -8,7 +8,7 @@ type. Stored without separator, shown in two groups of four: ``K7QM-4XRT``.
 import re
 import secrets
 
-from learners.certificate_codes import ALPHABET
+from learners.certificates.codes import ALPHABET
 
 LENGTH = 8
 GROUP = 4

@@ -6,9 +6,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from courses.choices import SessionStatus
-from learners.emails import build_email
+from learners.enrolment.emails import build_email
+from learners.enrolment.notifications import queue_notification
 from learners.models import Enrolment, EnrolmentStatus, Notification
-from learners.notifications import queue_notification
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ def send_session_reminders():
 @shared_task
 def expire_guardian_consents():
     """End bookings of minors whose guardian did not answer in time (run by Celery beat)."""
-    from learners.consent import expire_consents
+    from learners.enrolment.consent import expire_consents
 
     return expire_consents()
 
@@ -88,7 +88,7 @@ def expire_guardian_consents():
 def issue_certificate(enrolment_id):
     """Create, sign, render and send the certificate of a completed enrolment.
     Idempotent: retried or doubled, it leaves one certificate and one e-mail."""
-    from learners.certificates import issue_for_enrolment, prepare_documents
+    from learners.certificates.services import issue_for_enrolment, prepare_documents
 
     certificate = issue_for_enrolment(enrolment_id)
     if certificate is None:
@@ -99,7 +99,7 @@ def issue_certificate(enrolment_id):
 
 @shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
 def prepare_certificate(certificate_id):
-    from learners.certificates import prepare_documents
+    from learners.certificates.services import prepare_documents
 
     return prepare_documents(certificate_id).code
 
@@ -132,6 +132,6 @@ def issue_missing_certificates():
 def apply_pupil_retention():
     """Warn teachers a week ahead, then delete pupils whose class's course ended
     ``PUPIL_RETENTION_DAYS`` ago (run by Celery beat)."""
-    from learners.pupil_retention import apply_retention
+    from learners.pupils.retention import apply_retention
 
     return apply_retention()

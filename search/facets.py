@@ -5,7 +5,7 @@ The catalogue filters and counts in the database, one query per facet
 catalogue. A search finds a few hundred courses at most (``search.services.MAX_HITS``), so
 here the facts the filters look at are read for those courses (from the shared cache, or
 in three queries) and the filters and counts are applied in Python, by the same rules;
-tests/test_search.py checks that both give the same results.
+tests/search/test_search.py checks that both give the same results.
 """
 
 from collections import Counter
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from courses.models import CoursePage, CourseSession
-from home.page_cache import shared_values
+from wirkstatt.caching.page_cache import shared_values
 
 FACT_FILTERS = ("field", "age", "format", "language", "place")
 FACT_FIELDS = ("pk", "translation_key", "competence_field__code", "format")

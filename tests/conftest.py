@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.test import override_settings
 from django.utils import translation
 
-from learners.signing_keys import generate_pem
+from learners.certificates.signing_keys import generate_pem
 from tests import factories
 
 
@@ -73,7 +73,7 @@ def school(teacher):
 @pytest.fixture
 def approved(school, manager):
     """The teacher's school, approved by the manager."""
-    from learners import schools
+    from learners.schools import services as schools
 
     schools.approve_school(school, manager)
     school.refresh_from_db()

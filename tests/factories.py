@@ -144,7 +144,7 @@ def make_teacher(username="teacher.kim", email="kim@park.example", **fields):
 
 
 def make_school(teacher, approved_by=None, **fields):
-    from learners import schools
+    from learners.schools import services as schools
 
     school = schools.register_school(teacher, **{**SCHOOL, **fields})
     if approved_by is not None:

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from learners.certificate_codes import new_code
+from learners.certificates.codes import new_code
 from learners.models import Certificate
 
 

@@ -4,7 +4,7 @@ data of another person in the response."""
 
 import pytest
 
-from learners import enrolment as service
+from learners.enrolment import services as service
 from learners.models import Enrolment
 from tests import factories
 

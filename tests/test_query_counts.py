@@ -5,7 +5,7 @@ number at both sizes shows the count does not grow with the data.
 Every test measures a request with warm caches. An exact count catches a new query as well
 as an N+1; when a change adds a query on purpose, update the number. A known N+1 is marked
 as an expected failure at the larger size (strict, so fixing it fails the test until the
-mark goes). tests/test_catalogue.py already compares the German home page, the first
+mark goes). tests/courses/test_catalogue.py already compares the German home page, the first
 catalogue page and an age+field filter at two sizes. Celery tasks queued after commit
 (e-mails) are not part of a request.
 """
@@ -287,7 +287,7 @@ def test_my_learning_with_the_shared_cache(client, site, learner, settings, size
 
 @pytest.mark.parametrize("size", SIZES)
 def test_my_learning_from_the_learners_stored_copy(client, site, learner, settings, size):
-    """As served again while nothing of the learner's changed (learners.learning_cache):
+    """As served again while nothing of the learner's changed (learners.learning.my_learning_cache):
     only the session (from Redis in production) and the learner."""
     settings.PAGE_CACHE_SECONDS = 60
     give_history(learner, size + 1)

@@ -7,7 +7,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from courses import views as course_views
-from learners import calendar_feed, certificate_urls
+from learners.certificates import urls as certificate_urls
+from learners.enrolment import urls as enrolment_urls
 from search import views as search_views
 
 from .health import healthz
@@ -18,7 +19,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("calendar/<str:token>.ics", calendar_feed.feed, name="calendar_feed"),
+    path("", include(enrolment_urls.feed_patterns)),
     path("openbadges/", include(certificate_urls.openbadges_patterns)),
 ]
 
@@ -37,9 +38,6 @@ if getattr(settings, "BENCHMARK_BASELINE", False):
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("learners.urls")),
-    path("", include("learners.school_urls")),
-    path("", include("learners.pupil_urls")),
-    path("certificates/", include(certificate_urls.certificate_patterns)),
     path("search/", search_views.search, name="search"),
     path(
         "sessions/<int:session_id>/calendar.ics",

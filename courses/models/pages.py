@@ -13,9 +13,15 @@ from wagtail_localize.fields import SynchronizedField
 
 from courses.blocks import CourseBodyBlock, LessonBodyBlock
 from courses.choices import CourseFormat, LessonOrder
+from courses.hooks import (
+    LESSON_PAGE_CONTEXT,
+    LESSON_PAGE_POST,
+    context_from_hooks,
+    response_from_hooks,
+)
 from courses.panels import SessionsPanel
-from home.revisions import FreshTreeFieldsMixin
-from home.translation import FallbackRoutingMixin
+from wirkstatt.i18n.fallback import FallbackRoutingMixin
+from wirkstatt.revisions import FreshTreeFieldsMixin
 
 from .sessions import CourseSession
 
@@ -226,16 +232,12 @@ class LessonPage(FallbackRoutingMixin, Page):
                 from django.contrib.auth.views import redirect_to_login
 
                 return redirect_to_login(request.path)
-            from learners.lessons import handle_lesson_post
-
-            response = handle_lesson_post(request, self, self.course)
+            response = response_from_hooks(LESSON_PAGE_POST, request, self, self.course)
             if response is not None:
                 return response
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from learners.lessons import lesson_learning_context
-
         context = super().get_context(request, *args, **kwargs)
         siblings = list(
             self.get_siblings().live().specific().only("title", "slug", "path", "translation_key")
@@ -247,6 +249,8 @@ class LessonPage(FallbackRoutingMixin, Page):
             lesson_number=position + 1,
             previous_lesson=siblings[position - 1] if position > 0 else None,
             next_lesson=siblings[position + 1] if position + 1 < len(siblings) else None,
-            learning=lesson_learning_context(request, self, self.course, siblings),
+        )
+        context.update(
+            context_from_hooks(LESSON_PAGE_CONTEXT, request, self, self.course, siblings)
         )
         return context

@@ -10,14 +10,18 @@ from django.utils.translation import gettext_lazy as _
 from courses.choices import SessionStatus
 
 
+def seat_holding_states():
+    """The states of a booking that hold a seat. Bookings are kept by the app that enrols
+    learners, which the catalogue does not import: it reads the rule from the model behind
+    the ``enrolments`` relation."""
+    return CourseSession._meta.get_field("enrolments").related_model.SEAT_STATES
+
+
 class CourseSessionQuerySet(models.QuerySet):
     def with_seats_taken(self):
-        from learners.models import SEAT_STATES
-
+        states = seat_holding_states()
         return self.annotate(
-            taken=Coalesce(
-                Sum("enrolments__seats", filter=Q(enrolments__status__in=SEAT_STATES)), 0
-            )
+            taken=Coalesce(Sum("enrolments__seats", filter=Q(enrolments__status__in=states)), 0)
         )
 
     def for_course(self, course):
@@ -130,9 +134,7 @@ class CourseSession(models.Model):
         Uses the ``with_seats_taken()`` annotation when the queryset provides it."""
         if hasattr(self, "taken"):
             return self.taken
-        from learners.models import SEAT_STATES
-
-        held = self.enrolments.filter(status__in=SEAT_STATES).aggregate(n=Sum("seats"))["n"]
+        held = self.enrolments.holding_seats().aggregate(n=Sum("seats"))["n"]
         return held or 0
 
     @property

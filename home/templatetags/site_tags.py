@@ -4,8 +4,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from home.page_cache import is_preview, shared_values
-from home.translation import language_links, page_url_in_language
+from wirkstatt.caching.page_cache import is_preview, shared_values
+from wirkstatt.i18n.fallback import language_links, page_url_in_language
 
 register = template.Library()
 
@@ -72,7 +72,7 @@ def catalogue_url(context):
 
 def shared_url(request, name, read):
     """A link every page shows, the same for every visitor: from the shared cache (see
-    home.page_cache), and read once per request."""
+    ``wirkstatt.caching.page_cache``), and read once per request."""
     host = request.get_host() if request is not None else ""
     language = get_language()
     memo = getattr(request, "_site_urls", None) if request is not None else None

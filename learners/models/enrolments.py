@@ -94,6 +94,9 @@ class Enrolment(models.Model):
 
     objects = EnrolmentQuerySet.as_manager()
 
+    #: Read by the catalogue to count a session's seats (``CourseSession.with_seats_taken``).
+    SEAT_STATES = SEAT_STATES
+
     class Meta:
         verbose_name = _("enrolment")
         verbose_name_plural = _("enrolments")

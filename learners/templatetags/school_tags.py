@@ -1,6 +1,6 @@
 from django import template
 
-from learners.class_booking import course_takes_classes, school_of
+from learners.schools.class_booking import course_takes_classes, school_of
 
 register = template.Library()
 

@@ -10,7 +10,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from learners.enrolment import enrol
+from learners.enrolment.services import enrol
 from learners.models import Attendance, EnrolmentStatus
 from tests import factories
 

@@ -12,8 +12,9 @@ from django.utils import timezone
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from learners import pupil_accounts, schools
 from learners.models import LessonProgress
+from learners.pupils import accounts as pupil_accounts
+from learners.schools import services as schools
 from tests import factories
 
 pytestmark = [

@@ -16,7 +16,7 @@ from allauth.account.models import EmailAddress
 from django.core import mail
 from playwright.sync_api import expect
 
-from learners import enrolment as service
+from learners.enrolment import services as service
 from learners.models import Enrolment, EnrolmentStatus, Notification, User
 from tests import factories
 

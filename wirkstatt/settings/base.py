@@ -13,6 +13,7 @@ DEBUG = False
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
 
 INSTALLED_APPS = [
+    "wirkstatt",
     "home",
     "courses",
     "learners",
@@ -45,18 +46,18 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "home.page_cache.UpdatePageCacheMiddleware",
+    "wirkstatt.caching.page_cache.UpdatePageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "home.page_cache.FetchFromPageCacheMiddleware",
+    "wirkstatt.caching.page_cache.FetchFromPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "learners.middleware.PupilAccountPagesMiddleware",
+    "learners.pupils.middleware.PupilAccountPagesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -146,7 +147,7 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "z
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Whole public pages for visitors who are not signed in (home/page_cache.py), kept this
+# Whole public pages for visitors who are not signed in (wirkstatt/caching/page_cache.py), kept this
 # many seconds at most; 0 turns the page cache off. Needs a cache all web processes share.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 0))
 
@@ -155,7 +156,7 @@ REDIS_URL = os.environ.get("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "wirkstatt.redis_cache.PooledClientRedisCache",
+            "BACKEND": "wirkstatt.caching.redis.PooledClientRedisCache",
             "LOCATION": REDIS_URL,
         }
     }
@@ -230,23 +231,23 @@ LOGIN_REDIRECT_URL = "my_learning"
 # catalogues). allauth's rate limits (ACCOUNT_RATE_LIMITS) stay at their defaults. One
 # e-mail address per account: changing it replaces the old one once the new one is
 # confirmed; password and address changes are notified by e-mail.
-ACCOUNT_SIGNUP_FORM_CLASS = "learners.accounts.SignupForm"
-ACCOUNT_ADAPTER = "learners.accounts.AccountAdapter"
+ACCOUNT_SIGNUP_FORM_CLASS = "learners.accounts.adapter.SignupForm"
+ACCOUNT_ADAPTER = "learners.accounts.adapter.AccountAdapter"
 ACCOUNT_FORMS = {
-    "login": "learners.account_forms.LoginForm",
-    "signup": "learners.account_forms.SignupForm",
-    "reauthenticate": "learners.account_forms.ReauthenticateForm",
-    "reset_password": "learners.account_forms.ResetPasswordForm",
-    "reset_password_from_key": "learners.account_forms.ResetPasswordKeyForm",
-    "change_password": "learners.account_forms.ChangePasswordForm",
-    "set_password": "learners.account_forms.SetPasswordForm",
-    "add_email": "learners.account_forms.AddEmailForm",
+    "login": "learners.accounts.forms.LoginForm",
+    "signup": "learners.accounts.forms.SignupForm",
+    "reauthenticate": "learners.accounts.forms.ReauthenticateForm",
+    "reset_password": "learners.accounts.forms.ResetPasswordForm",
+    "reset_password_from_key": "learners.accounts.forms.ResetPasswordKeyForm",
+    "change_password": "learners.accounts.forms.ChangePasswordForm",
+    "set_password": "learners.accounts.forms.SetPasswordForm",
+    "add_email": "learners.accounts.forms.AddEmailForm",
 }
-ACCOUNT_USER_DISPLAY = "learners.accounts.user_display"
+ACCOUNT_USER_DISPLAY = "learners.accounts.adapter.user_display"
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_EMAIL_NOTIFICATIONS = True
 
-# Certificates as Open Badges 3.0 credentials (learners/credentials.py): the issuing
+# Certificates as Open Badges 3.0 credentials (learners/certificates/credentials.py): the issuing
 # organisation named in every credential and in the public issuer profile, and the RSA
 # key that signs them (PEM text, or a file). Without either, DEBUG generates a key into
 # OPENBADGES_DEV_KEY_FILE; production refuses (check --deploy: learners.E101).
@@ -269,7 +270,7 @@ RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
 # increments atomically, which is all it needs.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 
-# The most pupils a teacher can book into a session as one class (learners/schools.py).
+# The most pupils a teacher can book into a session as one class (learners/schools/services.py).
 SCHOOL_CLASS_MAX_PUPILS = 40
 # Pupils' accounts and progress are deleted this many days after their class's last
 # session; joining and logging in with a class code is rate limited per address.

@@ -1,0 +1,357 @@
+"""Open Badges 3.0: the credential of a certificate, the issuer profile, the status list.
+
+A certificate becomes an ``OpenBadgeCredential`` signed as a VC-JWT (RS256): the JWT
+payload is the credential itself plus the claims ``iss`` (issuer id), ``jti`` (credential
+id), ``nbf`` (validFrom) and ``sub`` (credential subject id); the JOSE header names the
+key by a URL that returns it as a JWK. The issuer profile publishes the same key, so a
+verifier needs nothing from us beyond those public documents, and a saved copy of them
+verifies offline.
+
+Revocation is published as a W3C Bitstring Status List: one list, bit ``n`` for the
+certificate whose primary key is ``n``, the whole list signed like the credentials.
+
+Holders are named in clear (the name is on the paper certificate too); their e-mail
+address appears only salted and hashed, so a holder can prove it but nobody can read it.
+"""
+
+import base64
+import datetime
+import gzip
+import hashlib
+import uuid
+
+import jwt
+from django.conf import settings
+from django.urls import reverse
+from django.utils import formats, timezone, translation
+from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext as _
+
+from courses.models import CoursePage
+from learners.certificates.signing_keys import ALGORITHM, key_url, private_key, public_jwk
+from learners.models import Certificate
+
+CREDENTIALS_CONTEXT = "https://www.w3.org/ns/credentials/v2"
+OPENBADGES_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
+# Defines verificationMethod, assertionMethod and JsonWebKey used in the issuer profile.
+CONTROLLED_IDENTIFIER_CONTEXT = "https://www.w3.org/ns/cid/v1"
+
+#: The only status list so far; its number is in the URL so that more can follow.
+STATUS_LIST_NUMBER = 1
+#: The Bitstring Status List minimum (16 KiB), so a list does not reveal how many we issued.
+STATUS_LIST_MIN_BITS = 16 * 1024 * 8
+STATUS_LIST_TTL_MS = 5 * 60 * 1000
+
+
+class CredentialError(Exception):
+    """The certificate cannot be signed (e.g. its holder's data were deleted)."""
+
+
+def absolute(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def issuer_id():
+    return absolute(reverse("openbadges_issuer"))
+
+
+def status_list_url(number=STATUS_LIST_NUMBER):
+    return absolute(reverse("openbadges_status_list", args=[number]))
+
+
+def achievement_url(course_key):
+    return absolute(reverse("openbadges_achievement", args=[course_key]))
+
+
+def credential_url(certificate):
+    """The credential's id: where its decoded JSON is served, in its language."""
+    with translation.override(certificate.language):
+        return absolute(reverse("certificate_credential_json", args=[certificate.code]))
+
+
+def timestamp(moment):
+    """A DateTimeZ in UTC to the second, so that it equals the JWT's NumericDate."""
+    return moment.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _local_datetime(date, time):
+    moment = datetime.datetime.combine(date, time)
+    return timezone.make_aware(moment).isoformat()
+
+
+def issuer_summary():
+    """The issuer as embedded in credentials: who, without the keys."""
+    profile = {
+        "id": issuer_id(),
+        "type": ["Profile"],
+        "name": settings.OPENBADGES_ISSUER_NAME,
+        "url": settings.OPENBADGES_ISSUER_URL,
+    }
+    if settings.OPENBADGES_ISSUER_EMAIL:
+        profile["email"] = settings.OPENBADGES_ISSUER_EMAIL
+    return profile
+
+
+def issuer_profile():
+    """The public issuer profile, with the signing key as a JWK verification method."""
+    key = public_jwk()
+    return {
+        "@context": [CREDENTIALS_CONTEXT, OPENBADGES_CONTEXT, CONTROLLED_IDENTIFIER_CONTEXT],
+        **issuer_summary(),
+        "verificationMethod": [
+            {
+                "id": key["kid"],
+                "type": "JsonWebKey",
+                "controller": issuer_id(),
+                "publicKeyJwk": key,
+            }
+        ],
+        "assertionMethod": [key["kid"]],
+    }
+
+
+def _course_page(course_key, language_code):
+    """The course in language_code, else in the default language, else in any."""
+    pages = CoursePage.objects.filter(translation_key=course_key).select_related("locale")
+    by_language = {page.locale.language_code: page for page in pages}
+    return (
+        by_language.get(language_code)
+        or by_language.get(settings.LANGUAGE_CODE)
+        or next(iter(by_language.values()), None)
+    )
+
+
+def _criteria_narrative(course):
+    """The completion rules in words; call inside the credential's language."""
+    rules = []
+    if course is not None:
+        if course.completion_requires_lessons and course.get_children().exists():
+            rules.append(_("Complete every lesson and pass every quiz of the course."))
+        if course.completion_attendance_percent:
+            rules.append(
+                _("Attend at least %(percent)s %% of the session dates.")
+                % {"percent": course.completion_attendance_percent}
+            )
+    if not rules:
+        rules.append(_("Take part in the course as confirmed by the trainers."))
+    return " ".join(rules)
+
+
+def _achievement(course_key, name, field, course):
+    """The course as an Achievement; call inside the credential's language."""
+    if course is not None and course.teaser:
+        description = course.teaser
+    elif field:
+        description = _("A course of %(issuer)s in the competence field %(field)s.") % {
+            "issuer": settings.OPENBADGES_ISSUER_NAME,
+            "field": field,
+        }
+    else:
+        description = _("A course of %(issuer)s.") % {"issuer": settings.OPENBADGES_ISSUER_NAME}
+    achievement = {
+        "id": achievement_url(course_key),
+        "type": ["Achievement"],
+        "achievementType": "Certificate",
+        "name": name,
+        "description": description,
+        "criteria": {"narrative": _criteria_narrative(course)},
+        "inLanguage": translation.get_language(),
+    }
+    if field:
+        achievement["fieldOfStudy"] = field
+    return achievement
+
+
+def published_achievement(course_key):
+    """The achievement a course awards, in the active language; None for no such course."""
+    language_code = translation.get_language() or settings.LANGUAGE_CODE
+    course = _course_page(course_key, language_code)
+    if course is not None:
+        with translation.override(course.locale.language_code):
+            field = course.competence_field.localized.name
+            return _achievement(course_key, course.title, field, course)
+    certificate = Certificate.objects.filter(course_key=course_key).first()
+    if certificate is None:
+        return None
+    with translation.override(certificate.language):
+        return _achievement(
+            course_key, certificate.course_title, certificate.competence_field, None
+        )
+
+
+def _holder_id(certificate):
+    """A stable pseudonymous URN for the holder: the same for all their certificates."""
+    subject = f"learner:{certificate.learner_id}" if certificate.learner_id else certificate.code
+    pseudonym = salted_hmac("learners.credentials.holder", subject, algorithm="sha256")
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"{issuer_id()}#{pseudonym.hexdigest()}").urn
+
+
+def _identifiers(certificate):
+    identifiers = [
+        {
+            "type": "IdentityObject",
+            "identityType": "name",
+            "hashed": False,
+            "identityHash": certificate.holder_name,
+        }
+    ]
+    email = certificate.learner.email if certificate.learner_id else ""
+    if email:
+        salt = salted_hmac("learners.credentials.salt", certificate.code).hexdigest()[:32]
+        digest = hashlib.sha256((email.strip().lower() + salt).encode("utf-8")).hexdigest()
+        identifiers.append(
+            {
+                "type": "IdentityObject",
+                "identityType": "emailAddress",
+                "hashed": True,
+                "identityHash": f"sha256${digest}",
+                "salt": salt,
+            }
+        )
+    return identifiers
+
+
+def _credential_texts(certificate):
+    values = {
+        "holder": certificate.holder_name,
+        "course": certificate.course_title,
+        "hours": formats.number_format(
+            certificate.hours, decimal_pos=0 if certificate.hours % 1 == 0 else 1
+        ),
+        "issuer": settings.OPENBADGES_ISSUER_NAME,
+    }
+    name = _("Certificate: %(course)s") % values
+    description = (
+        _('%(holder)s completed the course "%(course)s" (%(hours)s hours) at %(issuer)s.') % values
+    )
+    return name, description
+
+
+def credential_status(certificate):
+    index = certificate.status_index
+    return {
+        "id": f"{status_list_url()}#{index}",
+        "type": "BitstringStatusListEntry",
+        "statusPurpose": "revocation",
+        "statusListIndex": str(index),
+        "statusListCredential": status_list_url(),
+    }
+
+
+def credential_for(certificate):
+    """The unsigned OpenBadgeCredential for a certificate, in the certificate's language."""
+    if not certificate.holder_name:
+        raise CredentialError("The holder's personal data were deleted; nothing to sign.")
+    with translation.override(certificate.language):
+        course = _course_page(certificate.course_key, certificate.language)
+        name, description = _credential_texts(certificate)
+        subject = {
+            "id": _holder_id(certificate),
+            "type": ["AchievementSubject"],
+            "identifier": _identifiers(certificate),
+            "achievement": _achievement(
+                certificate.course_key,
+                certificate.course_title,
+                certificate.competence_field,
+                course,
+            ),
+        }
+        if certificate.first_date:
+            subject["activityStartDate"] = _local_datetime(
+                certificate.first_date, datetime.time.min
+            )
+        if certificate.last_date:
+            subject["activityEndDate"] = _local_datetime(
+                certificate.last_date, datetime.time(23, 59, 59)
+            )
+        return {
+            "@context": [CREDENTIALS_CONTEXT, OPENBADGES_CONTEXT],
+            "id": credential_url(certificate),
+            "type": ["VerifiableCredential", "OpenBadgeCredential"],
+            "name": name,
+            "description": description,
+            "issuer": issuer_summary(),
+            "validFrom": timestamp(certificate.issued_at),
+            "awardedDate": timestamp(certificate.issued_at),
+            "credentialSubject": subject,
+            "credentialStatus": credential_status(certificate),
+        }
+
+
+def sign(credential):
+    """A credential as a compact JWS: the VC-JWT proof format of Open Badges 3.0."""
+    valid_from = datetime.datetime.strptime(credential["validFrom"], "%Y-%m-%dT%H:%M:%SZ")
+    issuer = credential["issuer"]
+    claims = {
+        **credential,
+        "iss": issuer["id"] if isinstance(issuer, dict) else issuer,
+        "jti": credential["id"],
+        "nbf": int(valid_from.replace(tzinfo=datetime.UTC).timestamp()),
+        "sub": credential["credentialSubject"]["id"],
+    }
+    return jwt.encode(
+        claims, private_key(), algorithm=ALGORITHM, headers={"kid": key_url(), "typ": "JWT"}
+    )
+
+
+def sign_credential(certificate):
+    """The signed credential (a VC-JWT string) for a certificate; store it in credential_jwt."""
+    return sign(credential_for(certificate))
+
+
+def decoded_credential(token):
+    """The payload of a VC-JWT we signed, for people who want to read it."""
+    return jwt.decode(token, options={"verify_signature": False})
+
+
+def _bitstring(revoked_indexes):
+    highest = max(revoked_indexes, default=0)
+    size = max(
+        STATUS_LIST_MIN_BITS, -(-(highest + 1) // STATUS_LIST_MIN_BITS) * STATUS_LIST_MIN_BITS
+    )
+    bits = bytearray(size // 8)
+    for index in revoked_indexes:
+        # Index 0 is the leftmost (most significant) bit of the first byte.
+        bits[index // 8] |= 0x80 >> (index % 8)
+    return bytes(bits)
+
+
+def encode_list(bits):
+    """Multibase base64url (prefix "u", no padding) of the GZIP-compressed bitstring."""
+    compressed = gzip.compress(bits, mtime=0)
+    return "u" + base64.urlsafe_b64encode(compressed).rstrip(b"=").decode("ascii")
+
+
+def decode_list(encoded):
+    padded = encoded[1:] + "=" * (-len(encoded[1:]) % 4)
+    return gzip.decompress(base64.urlsafe_b64decode(padded))
+
+
+def status_list_credential(number=STATUS_LIST_NUMBER):
+    """The revocation list as a BitstringStatusListCredential (unsigned)."""
+    revoked = Certificate.objects.filter(revoked_at__isnull=False).values_list("pk", flat=True)
+    url = status_list_url(number)
+    return {
+        "@context": [CREDENTIALS_CONTEXT],
+        "id": url,
+        "type": ["VerifiableCredential", "BitstringStatusListCredential"],
+        "issuer": issuer_id(),
+        "validFrom": timestamp(timezone.now()),
+        "credentialSubject": {
+            "id": f"{url}#list",
+            "type": "BitstringStatusList",
+            "statusPurpose": "revocation",
+            "encodedList": encode_list(_bitstring(list(revoked))),
+            "ttl": STATUS_LIST_TTL_MS,
+        },
+    }
+
+
+def signed_status_list(number=STATUS_LIST_NUMBER):
+    return sign(status_list_credential(number))
+
+
+def is_revoked_in_list(status_list, index):
+    """Whether bit index is set in a decoded BitstringStatusListCredential."""
+    bits = decode_list(status_list["credentialSubject"]["encodedList"])
+    return bool(bits[index // 8] & (0x80 >> (index % 8)))

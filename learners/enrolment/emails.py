@@ -1,0 +1,113 @@
+"""E-mails to learners, always in the recipient's preferred language."""
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from courses.calendar import session_calendar
+from courses.models import CoursePage
+from courses.queries import visible_courses
+from wirkstatt.i18n.fallback import localize_urls
+
+SUBJECTS = {
+    "confirmed": _("Your booking is confirmed: %(course)s"),
+    "waitlisted": _("You are on the waiting list: %(course)s"),
+    "awaiting_consent": _("Waiting for your guardian's consent: %(course)s"),
+    "promoted": _("A seat has become free for you: %(course)s"),
+    "cancelled": _("Your booking has been cancelled: %(course)s"),
+    "started": _("You have started the course: %(course)s"),
+    "session_changed": _("Your session has changed: %(course)s"),
+    "session_cancelled": _("Your session has been called off: %(course)s"),
+    "reminder": _("See you tomorrow: %(course)s"),
+    "consent_request": _("Please confirm a booking for %(learner)s: %(course)s"),
+    "certificate": _("Your certificate: %(course)s"),
+}
+WITH_CALENDAR_ENTRY = {"confirmed", "promoted", "session_changed", "session_cancelled"}
+
+
+def absolute(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def course_in(language_code, course_key):
+    """The course in the recipient's language; unpublished or deleted ones keep a name."""
+    course = visible_courses(language_code).filter(translation_key=course_key).first()
+    if course is not None:
+        localize_urls([course], language_code)
+        return course
+    course = CoursePage.objects.filter(translation_key=course_key).first() or CoursePage(
+        title=str(_("a course that is no longer offered"))
+    )
+    course.display_url = (course.url if course.pk else "") or f"/{language_code}/"
+    return course
+
+
+def consent_url(enrolment, language_code):
+    from learners.enrolment.consent import consent_token
+
+    return absolute(f"/{language_code}/consent/{consent_token(enrolment.consent)}/")
+
+
+def enrolment_email(notification):
+    learner, enrolment, kind = notification.recipient, notification.enrolment, notification.kind
+    language_code = learner.preferred_language or settings.LANGUAGE_CODE
+    with translation.override(language_code):
+        course = course_in(language_code, enrolment.course_key)
+        course_url = absolute(course.display_url)
+        context = {
+            "kind": kind,
+            "consent_url": consent_url(enrolment, language_code)
+            if kind == "consent_request"
+            else "",
+            "learner": learner,
+            "enrolment": enrolment,
+            "session": enrolment.session,
+            "course": course,
+            "course_url": course_url,
+            "my_learning_url": absolute(f"/{language_code}/my-learning/"),
+            "position": enrolment.waiting_list_position(),
+        }
+        template = "consent_request" if kind == "consent_request" else "enrolment"
+        message = EmailMessage(
+            subject=str(SUBJECTS[kind] % {"course": course.title, "learner": learner}),
+            body=render_to_string(f"learners/email/{template}.txt", context),
+            to=[notification.address],
+        )
+        if kind in WITH_CALENDAR_ENTRY and enrolment.session is not None:
+            message.attach(
+                "session.ics",
+                session_calendar(enrolment.session, course, course_url),
+                "text/calendar",
+            )
+    return message
+
+
+def certificate_email(notification):
+    from learners.certificates.services import verification_url
+
+    learner, certificate = notification.recipient, notification.certificate
+    language_code = learner.preferred_language or settings.LANGUAGE_CODE
+    with translation.override(language_code):
+        context = {
+            "learner": learner,
+            "certificate": certificate,
+            "verification_url": verification_url(certificate, language_code),
+            "my_learning_url": absolute(f"/{language_code}/my-learning/"),
+        }
+        message = EmailMessage(
+            subject=str(SUBJECTS["certificate"] % {"course": certificate.course_title}),
+            body=render_to_string("learners/email/certificate.txt", context),
+            to=[notification.address],
+        )
+    if certificate.pdf:
+        with certificate.pdf.open("rb") as pdf:
+            message.attach(f"{certificate.code}.pdf", pdf.read(), "application/pdf")
+    return message
+
+
+def build_email(notification):
+    if notification.kind == "certificate":
+        return certificate_email(notification)
+    return enrolment_email(notification)

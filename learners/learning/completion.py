@@ -1,0 +1,98 @@
+"""When an enrolment counts as completed, by the rules set on the course.
+
+Two rules, each set per course in the CMS:
+- all lessons done and all quizzes passed (applies when the course has lessons);
+- attendance of at least N % of the session's days (applies to enrolments in a session).
+An enrolment is completed when at least one rule applies and every rule that applies is
+met. Completing is final; a certificate, where the course awards one, is issued by a
+Celery task after the commit.
+"""
+
+import datetime
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.log_actions import log
+
+from courses.models import CoursePage
+from courses.queries import originals
+from learners.learning.progress import progress_for
+from learners.models import Attendance, Enrolment, EnrolmentStatus
+
+
+def session_days(session):
+    """The calendar days a session covers, in local time: one per day from start to end."""
+    first = timezone.localdate(session.start)
+    last = timezone.localdate(session.end)
+    return [first + datetime.timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def attendance_percent(enrolment):
+    days = session_days(enrolment.session)
+    present = Attendance.objects.filter(enrolment=enrolment, present=True, date__in=days).count()
+    return 100 * present / len(days)
+
+
+def original_course(course_key):
+    return originals(CoursePage.objects.filter(translation_key=course_key)).first()
+
+
+def rules_met(enrolment, course, progress):
+    applicable = []
+    if course.completion_requires_lessons and progress.total:
+        applicable.append(progress.all_done and progress.quizzes_passed == progress.quiz_total)
+    if course.completion_attendance_percent is not None and enrolment.session_id:
+        applicable.append(attendance_percent(enrolment) >= course.completion_attendance_percent)
+    return bool(applicable) and all(applicable)
+
+
+def evaluate(enrolment, actor=None):
+    """Mark the enrolment completed if the course's rules are met. Returns True if it is
+    (now or already) completed."""
+    course = original_course(enrolment.course_key)
+    if course is None or enrolment.learner is None:
+        return False
+    progress = progress_for(enrolment.learner, enrolment.course_key, with_quizzes=True)
+    if not rules_met(enrolment, course, progress):
+        return enrolment.status == EnrolmentStatus.COMPLETED
+    return complete(enrolment, course, actor)
+
+
+def complete(enrolment, course, actor=None):
+    with transaction.atomic():
+        enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+        if enrolment.status == EnrolmentStatus.COMPLETED:
+            return True
+        if enrolment.status != EnrolmentStatus.CONFIRMED:
+            return False
+        enrolment.status = EnrolmentStatus.COMPLETED
+        enrolment.save(update_fields=["status", "updated_at"])
+        if not enrolment.learner.is_pupil:  # no pseudonyms in the audit log
+            log(instance=enrolment, action="learners.enrolment.completed", user=actor)
+        if course.awards_certificate:
+            enrolment_id = enrolment.pk
+            transaction.on_commit(lambda: queue_certificate(enrolment_id))
+    return True
+
+
+def queue_certificate(enrolment_id):
+    """Hand the certificate to Celery; if the broker is down, the periodic
+    ``issue_missing_certificates`` task picks it up later."""
+    import logging
+
+    from learners.tasks import issue_certificate
+
+    try:
+        issue_certificate.delay(enrolment_id)
+    except Exception:
+        logging.getLogger(__name__).exception(
+            "Could not queue the certificate of enrolment %s; it will be retried", enrolment_id
+        )
+
+
+def evaluate_learner(learner, course_key, actor=None):
+    """After a lesson or quiz: check the learner's confirmed enrolments in the course."""
+    for enrolment in Enrolment.objects.individual().filter(
+        learner=learner, course_key=course_key, status=EnrolmentStatus.CONFIRMED
+    ):
+        evaluate(enrolment, actor or learner)
