@@ -21,9 +21,13 @@ from courses.models import (
     CoursePage,
     CourseSession,
     InstructionLanguage,
-    Venue,
 )
-from courses.queries import upcoming_course_keys, visible_courses, with_next_session
+from courses.queries import (
+    upcoming_course_keys,
+    venue_towns_in,
+    visible_courses,
+    with_next_session,
+)
 from wirkstatt.caching.page_cache import shared_values
 from wirkstatt.i18n.fallback import localize_urls
 
@@ -129,11 +133,7 @@ def place_choices(language_code):
         .distinct()
     )
     keys = {key: town for town, key in towns}
-    labels = dict(
-        Venue.objects.filter(
-            translation_key__in=keys, locale__language_code=language_code
-        ).values_list("translation_key", "town")
-    )
+    labels = venue_towns_in(keys, language_code)
     choices = {town: labels.get(key, town) for key, town in keys.items()}
     return sorted(choices.items(), key=lambda item: item[1])
 
@@ -230,12 +230,8 @@ def decorate(courses, language_code, vocabulary, request):
     """Attach the visitor-language labels and URLs the course cards show."""
     fields = {f.code: f for f in vocabulary.fields}
     age_groups = {a.code: a for a in vocabulary.age_groups}
-    towns = dict(
-        Venue.objects.filter(
-            translation_key__in={getattr(c, "next_venue_key", None) for c in courses} - {None},
-            locale__language_code=language_code,
-        ).values_list("translation_key", "town")
-    )
+    venue_keys = {getattr(c, "next_venue_key", None) for c in courses} - {None}
+    towns = venue_towns_in(venue_keys, language_code)
     for course in courses:
         if getattr(course, "next_venue_key", None) in towns:
             course.next_town = towns[course.next_venue_key]

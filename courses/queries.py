@@ -1,7 +1,18 @@
-"""Which courses a visitor sees, in which language, with which next date: the one place that
-answers "this course (or venue, or field) by its translation key, in that language"."""
+"""Which courses a visitor sees, in which language, with which next date: the one module that
+answers "this course (or venue, or vocabulary entry) by its translation key, in that
+language". Every other module asks here.
 
+- For visitors: ``visible_courses``, ``visible_course``, ``course_in`` (with its URL),
+  ``courses_by_key`` (from the shared cache).
+- For records that outlive publication (messages, certificates, personal data):
+  ``course_or_name_in``, ``course_translations``, ``original_course``, ``original_courses``.
+- Vocabulary and venues: ``translated``, ``venues_in``, ``venue_towns_in``.
+"""
+
+from django.conf import settings
 from django.db.models import OuterRef, Q, Subquery
+from django.utils.translation import gettext as _
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, PageViewRestriction
 
 from courses.models import CoursePage, CourseSession, Venue
@@ -39,6 +50,76 @@ def private_q():
     for path, depth in sections:
         q |= Q(path__startswith=path, depth__gte=depth)
     return q if q else Q(pk__in=[])
+
+
+def visible_course(course_key, language_code):
+    """The course a visitor reading language_code sees (``visible_courses``), or None."""
+    return visible_courses(language_code).filter(translation_key=course_key).first()
+
+
+def course_in(course_key, language_code, request=None):
+    """The visible course with its ``display_url`` for that visitor, or None."""
+    course = visible_course(course_key, language_code)
+    if course is not None:
+        localize_urls([course], language_code, request)
+    return course
+
+
+def course_or_name_in(course_key, language_code):
+    """The course for a message in language_code: unpublished or deleted ones keep a name,
+    and a link to the site's home page in that language."""
+    course = course_in(course_key, language_code)
+    if course is not None:
+        return course
+    course = CoursePage.objects.filter(translation_key=course_key).first() or CoursePage(
+        title=_("a course that is no longer offered")
+    )
+    course.display_url = (course.url if course.pk else "") or f"/{language_code}/"
+    return course
+
+
+def course_translations(course_keys, language_code):
+    """{course_key: its page in language_code, else in the default language, else its first
+    page}, published or not: for records that name a course after it changed."""
+    pages = (
+        CoursePage.objects.filter(translation_key__in=set(course_keys))
+        .select_related("locale")
+        .order_by("pk")
+    )
+    preference = {language_code: 0, settings.LANGUAGE_CODE: 1}
+    chosen = {}
+    for page in pages:
+        rank = preference.get(page.locale.language_code, 2)
+        if page.translation_key not in chosen or rank < chosen[page.translation_key][0]:
+            chosen[page.translation_key] = (rank, page)
+    return {key: page for key, (_rank, page) in chosen.items()}
+
+
+def original_course(course_key):
+    """The course's page in the default language (where the facts are kept), or its only
+    page where it has no German one; published or not."""
+    return original_courses([course_key]).first()
+
+
+def original_courses(course_keys):
+    return originals(CoursePage.objects.filter(translation_key__in=course_keys))
+
+
+def original_course_paths(course_keys):
+    """{path: course_key} of each live course's original page, as ``originals`` picks it,
+    in one query that reads only these courses' rows."""
+    default_code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    rows = list(
+        CoursePage.objects.filter(translation_key__in=course_keys)
+        .order_by()
+        .values_list("path", "translation_key", "live", "locale__language_code")
+    )
+    in_default = {key for _, key, _, code in rows if code == default_code}
+    return {
+        path: key
+        for path, key, live, code in rows
+        if live and (code == default_code or key not in in_default)
+    }
 
 
 def upcoming_sessions_of(course_key_ref):
@@ -109,3 +190,12 @@ def venues_in(venues, language_code):
 
     translations = shared_values(f"venue:{language_code}", originals, read)
     return {key: translations.get(key) or venue for key, venue in originals.items()}
+
+
+def venue_towns_in(venue_keys, language_code):
+    """{translation_key: the venue's town in language_code} for the venues translated."""
+    return dict(
+        Venue.objects.filter(
+            translation_key__in=venue_keys, locale__language_code=language_code
+        ).values_list("translation_key", "town")
+    )

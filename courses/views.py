@@ -5,18 +5,16 @@ from django.utils.translation import get_language
 
 from courses.calendar import session_calendar
 from courses.models import CourseSession, Venue
-from courses.queries import translated, visible_courses
-from wirkstatt.i18n.fallback import localize_urls
+from courses.queries import course_in, translated
 
 
 def session_ics(request, session_id):
     """An "add to calendar" file for one session, in the visitor's language."""
     session = get_object_or_404(CourseSession.objects.select_related("venue"), pk=session_id)
     language_code = get_language()
-    course = visible_courses(language_code).filter(translation_key=session.course_key).first()
+    course = course_in(session.course_key, language_code, request)
     if course is None:
         raise Http404
-    localize_urls([course], language_code, request)
     if session.venue:
         (session.place,) = translated([session.venue], Venue, language_code)
     ics = session_calendar(session, course, request.build_absolute_uri(course.display_url))

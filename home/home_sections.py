@@ -3,9 +3,8 @@
 from django.db.models import F
 
 from courses.catalogue import Vocabulary, decorate
-from courses.models import CourseIndexPage, CoursePage, CourseSession, Venue
-from courses.queries import translated, visible_courses, with_next_session
-from wirkstatt.i18n.fallback import localize_urls
+from courses.models import CourseIndexPage, CoursePage, CourseSession
+from courses.queries import courses_by_key, venues_in, visible_courses, with_next_session
 
 UPCOMING_SESSIONS = 6
 COURSES_PER_AGE_GROUP = 3
@@ -23,17 +22,8 @@ def upcoming_sessions(language_code, request):
     sessions = list(
         CourseSession.objects.upcoming().select_related("venue")[: UPCOMING_SESSIONS * 3]
     )
-    courses = {
-        course.translation_key: course
-        for course in visible_courses(language_code).filter(
-            translation_key__in=[s.course_key for s in sessions]
-        )
-    }
-    localize_urls(list(courses.values()), language_code, request)
-    venues = {
-        v.translation_key: v
-        for v in translated([s.venue for s in sessions if s.venue], Venue, language_code)
-    }
+    courses = courses_by_key({s.course_key for s in sessions}, language_code, request)
+    venues = venues_in([s.venue for s in sessions if s.venue], language_code)
     shown = []
     for session in sessions:
         session.course = courses.get(session.course_key)

@@ -12,7 +12,7 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
 
-from courses.models import CoursePage
+from courses.queries import course_translations
 from learners.certificates.services import forget_holder
 from learners.enrolment.services import cancel_enrolment
 from learners.models import (
@@ -34,22 +34,6 @@ def can_delete_own_account(user):
     """Trainers and managers keep their accounts until an administrator removes them:
     courses, revisions and the audit log refer to them."""
     return not (user.is_staff or user.is_superuser or user.has_perm("wagtailadmin.access_admin"))
-
-
-def course_titles(course_keys, language_code):
-    """Course titles by translation key, in the given language where translated,
-    else in the course's original language."""
-    pages = (
-        CoursePage.objects.filter(translation_key__in=set(course_keys))
-        .select_related("locale")
-        .order_by("pk")
-    )
-    titles = {}
-    for page in pages:
-        key = page.translation_key
-        if key not in titles or page.locale.language_code == language_code:
-            titles[key] = page.title
-    return titles
 
 
 def enrolment_history(enrolments):
@@ -121,7 +105,8 @@ def export_personal_data(user, now=None):
         .select_related("session__venue", "consent")
         .order_by("created_at", "pk")
     )
-    titles = course_titles([e.course_key for e in enrolments], language_code)
+    courses = course_translations([e.course_key for e in enrolments], language_code)
+    titles = {key: course.title for key, course in courses.items()}
     history = enrolment_history(enrolments)
     with translation.override(language_code):
         enrolment_rows = [

@@ -22,14 +22,14 @@ import uuid
 
 import jwt
 from django.conf import settings
-from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
-from courses.models import CoursePage
+from courses.queries import course_translations
 from learners.certificates.signing_keys import ALGORITHM, key_url, private_key, public_jwk
 from learners.models import Certificate
+from wirkstatt.links import absolute_reverse
 
 CREDENTIALS_CONTEXT = "https://www.w3.org/ns/credentials/v2"
 OPENBADGES_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
@@ -47,26 +47,21 @@ class CredentialError(Exception):
     """The certificate cannot be signed (e.g. its holder's data were deleted)."""
 
 
-def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def issuer_id():
-    return absolute(reverse("openbadges_issuer"))
+    return absolute_reverse("openbadges_issuer")
 
 
 def status_list_url(number=STATUS_LIST_NUMBER):
-    return absolute(reverse("openbadges_status_list", args=[number]))
+    return absolute_reverse("openbadges_status_list", [number])
 
 
 def achievement_url(course_key):
-    return absolute(reverse("openbadges_achievement", args=[course_key]))
+    return absolute_reverse("openbadges_achievement", [course_key])
 
 
 def credential_url(certificate):
     """The credential's id: where its decoded JSON is served, in its language."""
-    with translation.override(certificate.language):
-        return absolute(reverse("certificate_credential_json", args=[certificate.code]))
+    return absolute_reverse("certificate_credential_json", [certificate.code], certificate.language)
 
 
 def timestamp(moment):
@@ -108,17 +103,6 @@ def issuer_profile():
         ],
         "assertionMethod": [key["kid"]],
     }
-
-
-def _course_page(course_key, language_code):
-    """The course in language_code, else in the default language, else in any."""
-    pages = CoursePage.objects.filter(translation_key=course_key).select_related("locale")
-    by_language = {page.locale.language_code: page for page in pages}
-    return (
-        by_language.get(language_code)
-        or by_language.get(settings.LANGUAGE_CODE)
-        or next(iter(by_language.values()), None)
-    )
 
 
 def _criteria_narrative(course):
@@ -165,7 +149,7 @@ def _achievement(course_key, name, field, course):
 def published_achievement(course_key):
     """The achievement a course awards, in the active language; None for no such course."""
     language_code = translation.get_language() or settings.LANGUAGE_CODE
-    course = _course_page(course_key, language_code)
+    course = course_translations([course_key], language_code).get(course_key)
     if course is not None:
         with translation.override(course.locale.language_code):
             field = course.competence_field.localized.name
@@ -243,7 +227,9 @@ def credential_for(certificate):
     if not certificate.holder_name:
         raise CredentialError("The holder's personal data were deleted; nothing to sign.")
     with translation.override(certificate.language):
-        course = _course_page(certificate.course_key, certificate.language)
+        course = course_translations([certificate.course_key], certificate.language).get(
+            certificate.course_key
+        )
         name, description = _credential_texts(certificate)
         subject = {
             "id": _holder_id(certificate),

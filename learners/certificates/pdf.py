@@ -10,15 +10,14 @@ import base64
 import datetime
 import json
 
-import segno
 import weasyprint
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, pgettext
 
 from learners.certificates.services import verification_url
+from wirkstatt.qr_codes import qr_code_svg
 
 DEFAULT_ISSUER_NAME = "Wirkstatt – Innovationsnetzwerk Oberlausitz"
 TEMPLATE = "learners/certificates/pdf.html"
@@ -77,7 +76,7 @@ def certificate_context(certificate):
         "issued_at": timezone.localtime(certificate.issued_at),
         "issued_on": local_date(timezone.localtime(certificate.issued_at).date()),
         "verification_url": url,
-        "qr_code": qr_code_svg(url),
+        "qr_code": qr_code_svg(url, dark=QR_DARK),
         "jwt_name": attachment_name(certificate, "jwt"),
         "json_name": attachment_name(certificate, "json"),
     }
@@ -101,12 +100,6 @@ def course_dates(first, last):
         pgettext("certificate: the days of a course", "Period"),
         text % {"first": local_date(first), "last": local_date(last)},
     )
-
-
-def qr_code_svg(url):
-    qr_code = segno.make(url, error="m", micro=False)
-    # The default quiet zone of four modules stays: phones need it to find the code.
-    return mark_safe(qr_code.svg_inline(scale=1, dark=QR_DARK, omitsize=True))
 
 
 def attachment_name(certificate, extension):

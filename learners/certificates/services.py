@@ -10,25 +10,22 @@ learner's e-mail is queued once.
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from wagtail.log_actions import log
 
 from courses.models import CompetenceField
-from courses.queries import translated, visible_courses
-from learners.certificates.codes import new_code
-from learners.learning.completion import original_course, session_days
+from courses.queries import original_course, translated, visible_course
+from learners.codes import CERTIFICATE_CODE
+from learners.learning.completion import session_days
 from learners.models import Certificate, Enrolment, EnrolmentStatus, Notification
-
-
-def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+from wirkstatt.links import absolute_reverse
 
 
 def verification_url(certificate, language_code=None):
     """The public page that confirms the certificate, in its language by default."""
-    with translation.override(language_code or certificate.language):
-        return absolute(reverse("certificate_verify", args=[certificate.code]))
+    return absolute_reverse(
+        "certificate_verify", [certificate.code], language_code or certificate.language
+    )
 
 
 def holder_name_of(learner):
@@ -38,8 +35,7 @@ def holder_name_of(learner):
 def course_facts(course_key, language_code):
     """Title, field and trainers of the course as the certificate states them, in the
     holder's language where the course is translated."""
-    course = visible_courses(language_code).filter(translation_key=course_key).first()
-    course = course or original_course(course_key)
+    course = visible_course(course_key, language_code) or original_course(course_key)
     (field,) = translated([course.competence_field], CompetenceField, language_code)
     return {
         "course_key": course_key,
@@ -62,7 +58,7 @@ def create_certificate(**fields):
     for _attempt in range(5):
         try:
             with transaction.atomic():
-                return Certificate.objects.create(code=new_code(), **fields)
+                return Certificate.objects.create(code=CERTIFICATE_CODE.new(), **fields)
         except IntegrityError:
             if Certificate.objects.filter(enrolment=fields.get("enrolment")).exists():
                 raise

@@ -24,7 +24,8 @@ from django.core import checks
 from django.core.exceptions import ImproperlyConfigured
 from django.core.signals import setting_changed
 from django.dispatch import receiver
-from django.urls import reverse
+
+from wirkstatt.links import absolute_reverse
 
 ALGORITHM = "RS256"
 GENERATED_KEY_BITS = 3072
@@ -148,8 +149,7 @@ def thumbprint():
 
 def key_url():
     """Where the public key is published; the ``kid`` of every signature."""
-    path = reverse("openbadges_key", args=[thumbprint()])
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return absolute_reverse("openbadges_key", [thumbprint()])
 
 
 def public_jwk():

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_safe
 from django_ratelimit.core import is_ratelimited
 
 from learners.certificates import credentials, signing_keys
-from learners.certificates.codes import normalise_code
+from learners.codes import CERTIFICATE_CODE
 from learners.models import Certificate
 
 LOOKUP_RATE_GROUP = "certificate-lookup"
@@ -54,7 +54,7 @@ def lookup(request):
     typed = request.GET.get("code")
     error = None
     if typed is not None:
-        code = normalise_code(typed)
+        code = CERTIFICATE_CODE.normalise(typed)
         if code:
             return redirect("certificate_verify", code)
         error = (
@@ -70,7 +70,7 @@ def lookup(request):
 
 @require_safe
 def verify(request, code):
-    canonical = normalise_code(code)
+    canonical = CERTIFICATE_CODE.normalise(code)
     if canonical is None:
         context = {"state": "invalid", "typed": code[:ECHO_LIMIT]}
         return render(request, "learners/certificates/verify.html", context, status=404)
@@ -95,7 +95,7 @@ def verify(request, code):
 
 def _signed_certificate(request, code, view_name):
     """The certificate for a download, or a response to return instead."""
-    canonical = normalise_code(code)
+    canonical = CERTIFICATE_CODE.normalise(code)
     if canonical is None:
         raise Http404
     if canonical != code:
@@ -137,7 +137,7 @@ def credential_json(request, code):
 @login_required
 @require_safe
 def certificate_pdf(request, code):
-    canonical = normalise_code(code)
+    canonical = CERTIFICATE_CODE.normalise(code)
     if canonical is None:
         raise Http404
     if canonical != code:

@@ -7,9 +7,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from courses.calendar import session_calendar
-from courses.models import CoursePage
-from courses.queries import visible_courses
-from wirkstatt.i18n.fallback import localize_urls
+from courses.queries import course_or_name_in
+from wirkstatt.links import absolute_reverse, absolute_url
 
 SUBJECTS = {
     "confirmed": _("Your booking is confirmed: %(course)s"),
@@ -27,35 +26,18 @@ SUBJECTS = {
 WITH_CALENDAR_ENTRY = {"confirmed", "promoted", "session_changed", "session_cancelled"}
 
 
-def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
-def course_in(language_code, course_key):
-    """The course in the recipient's language; unpublished or deleted ones keep a name."""
-    course = visible_courses(language_code).filter(translation_key=course_key).first()
-    if course is not None:
-        localize_urls([course], language_code)
-        return course
-    course = CoursePage.objects.filter(translation_key=course_key).first() or CoursePage(
-        title=str(_("a course that is no longer offered"))
-    )
-    course.display_url = (course.url if course.pk else "") or f"/{language_code}/"
-    return course
-
-
 def consent_url(enrolment, language_code):
     from learners.enrolment.consent import consent_token
 
-    return absolute(f"/{language_code}/consent/{consent_token(enrolment.consent)}/")
+    return absolute_reverse("guardian_decision", [consent_token(enrolment.consent)], language_code)
 
 
 def enrolment_email(notification):
     learner, enrolment, kind = notification.recipient, notification.enrolment, notification.kind
     language_code = learner.preferred_language or settings.LANGUAGE_CODE
     with translation.override(language_code):
-        course = course_in(language_code, enrolment.course_key)
-        course_url = absolute(course.display_url)
+        course = course_or_name_in(enrolment.course_key, language_code)
+        course_url = absolute_url(course.display_url)
         context = {
             "kind": kind,
             "consent_url": consent_url(enrolment, language_code)
@@ -66,7 +48,7 @@ def enrolment_email(notification):
             "session": enrolment.session,
             "course": course,
             "course_url": course_url,
-            "my_learning_url": absolute(f"/{language_code}/my-learning/"),
+            "my_learning_url": absolute_reverse("my_learning", language_code=language_code),
             "position": enrolment.waiting_list_position(),
         }
         template = "consent_request" if kind == "consent_request" else "enrolment"
@@ -94,7 +76,7 @@ def certificate_email(notification):
             "learner": learner,
             "certificate": certificate,
             "verification_url": verification_url(certificate, language_code),
-            "my_learning_url": absolute(f"/{language_code}/my-learning/"),
+            "my_learning_url": absolute_reverse("my_learning", language_code=language_code),
         }
         message = EmailMessage(
             subject=str(SUBJECTS["certificate"] % {"course": certificate.course_title}),

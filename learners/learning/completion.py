@@ -14,8 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from courses.models import CoursePage
-from courses.queries import originals
+from courses.queries import original_course
 from learners.learning.progress import progress_for
 from learners.models import Attendance, Enrolment, EnrolmentStatus
 
@@ -31,10 +30,6 @@ def attendance_percent(enrolment):
     days = session_days(enrolment.session)
     present = Attendance.objects.filter(enrolment=enrolment, present=True, date__in=days).count()
     return 100 * present / len(days)
-
-
-def original_course(course_key):
-    return originals(CoursePage.objects.filter(translation_key=course_key)).first()
 
 
 def rules_met(enrolment, course, progress):

@@ -7,14 +7,13 @@ on the German one. The structure of a course is read from its original-language 
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
-from wagtail.coreutils import get_supported_content_language_variant
 
 from courses.choices import LessonOrder
-from courses.models import CoursePage, LessonPage
+from courses.models import LessonPage
+from courses.queries import original_course_paths
 from learners.learning.my_learning_cache import learner_changed
 from learners.models import Enrolment, EnrolmentStatus, LessonProgress, QuizAttempt
 from wirkstatt.caching.page_cache import shared_values
@@ -97,23 +96,6 @@ def course_outlines(course_keys, with_quizzes=False):
         namespace, set(course_keys), lambda keys: read_outlines(keys, with_quizzes)
     )
     return {key: lessons or [] for key, lessons in outlines.items()}
-
-
-def original_course_paths(course_keys):
-    """{path: course_key} of each live course's original page, as ``originals`` picks it,
-    in one query that reads only these courses' rows."""
-    default_code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    rows = list(
-        CoursePage.objects.filter(translation_key__in=course_keys)
-        .order_by()
-        .values_list("path", "translation_key", "live", "locale__language_code")
-    )
-    in_default = {key for _, key, _, code in rows if code == default_code}
-    return {
-        path: key
-        for path, key, live, code in rows
-        if live and (code == default_code or key not in in_default)
-    }
 
 
 def read_outlines(course_keys, with_quizzes=False):

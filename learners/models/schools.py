@@ -19,7 +19,8 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
-from learners.join_codes import format_join_code, new_join_code
+from learners.codes import JOIN_CODE
+from learners.join_codes import new_join_code
 
 LOWEST_GRADE, HIGHEST_GRADE = 1, 13
 MAX_ACCOMPANYING_ADULTS = 10
@@ -218,7 +219,7 @@ class SchoolClass(models.Model):
 
     @property
     def display_join_code(self):
-        return format_join_code(self.join_code)
+        return JOIN_CODE.shown(self.join_code)
 
 
 class Pupil(models.Model):

@@ -8,8 +8,8 @@ pseudonym and password, and where a pupil goes after joining or logging in.
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from learners.enrolment.emails import course_in
-from learners.join_codes import normalise_join_code
+from courses.queries import course_or_name_in
+from learners.codes import JOIN_CODE
 from learners.models import Enrolment, EnrolmentStatus, Pupil, User
 from learners.pupils.services import add_pupil, pupil_may_join
 from learners.schools.services import SchoolError
@@ -50,7 +50,7 @@ def tidy_pseudonym(text):
 def authenticate_pupil(code, pseudonym, password):
     """The pupil with this pseudonym (any case) in the class with this code, if the
     password is theirs; PupilLoginError otherwise, the same for every wrong part."""
-    join_code = normalise_join_code(code)
+    join_code = JOIN_CODE.normalise(code)
     pseudonym = tidy_pseudonym(pseudonym)
     pupil = None
     if join_code and pseudonym:
@@ -74,4 +74,4 @@ def authenticate_pupil(code, pseudonym, password):
 
 def course_url(school_class, language_code):
     """The page of the class's course in the given language (the home page if it is gone)."""
-    return course_in(language_code, school_class.enrolment.course_key).display_url
+    return course_or_name_in(school_class.enrolment.course_key, language_code).display_url

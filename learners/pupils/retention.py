@@ -17,11 +17,10 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from learners.enrolment.emails import absolute, course_in
+from courses.queries import course_or_name_in
 from learners.models import (
     Certificate,
     Enrolment,
@@ -31,6 +30,7 @@ from learners.models import (
     SchoolClass,
     User,
 )
+from wirkstatt.links import absolute_reverse
 
 logger = logging.getLogger(__name__)
 
@@ -95,7 +95,7 @@ def warning_email(school_class, teacher):
     language = teacher.preferred_language or settings.LANGUAGE_CODE
     with translation.override(language):
         booking = school_class.enrolment
-        course = course_in(language, booking.course_key)
+        course = course_or_name_in(booking.course_key, language)
         context = {
             "teacher": teacher,
             "school_class": school_class,
@@ -103,8 +103,8 @@ def warning_email(school_class, teacher):
             "session": booking.session,
             "pupils": school_class.pupil_accounts.count(),
             "deletion_date": deletion_date(school_class),
-            "my_school_url": absolute(reverse("my_school")),
-            "results_url": absolute(reverse("class_results", args=[school_class.pk])),
+            "my_school_url": absolute_reverse("my_school"),
+            "results_url": absolute_reverse("class_results", [school_class.pk]),
         }
         return EmailMessage(
             subject=_("Pupil accounts of class %(class_name)s will be deleted soon")

@@ -15,7 +15,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from learners.join_codes import normalise_join_code
+from learners.codes import JOIN_CODE
 from learners.models import Pupil, SchoolClass, User
 from learners.schools.services import SchoolError
 
@@ -89,7 +89,7 @@ def check_class_open(school_class, now):
 def pupil_may_join(code, now=None):
     """The class a code belongs to if a pupil may join it now, else JoinError."""
     now = now or timezone.now()
-    join_code = normalise_join_code(code)
+    join_code = JOIN_CODE.normalise(code)
     school_class = (
         SchoolClass.objects.select_related("enrolment__session").filter(join_code=join_code).first()
         if join_code

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.core import is_ratelimited
 
-from learners.enrolment.emails import course_in
+from courses.queries import course_or_name_in
 from learners.pupils.accounts import course_url, join_class
 from learners.pupils.forms import CODE_MAX, AccountForm, CodeForm, PupilLoginForm
 from learners.pupils.services import JoinError, PseudonymError
@@ -77,7 +77,7 @@ def account_page(request, form, school_class):
 
 
 def course_title(school_class):
-    return course_in(get_language(), school_class.enrolment.course_key).title
+    return course_or_name_in(school_class.enrolment.course_key, get_language()).title
 
 
 @require_http_methods(["GET", "POST"])

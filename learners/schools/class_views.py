@@ -8,7 +8,6 @@ else is a 404, so nobody learns whether another school's class exists.
 import smtplib
 from urllib.parse import urlencode
 
-import segno
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.mail import EmailMessage
@@ -25,11 +24,12 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from wagtail.log_actions import log
 
 from courses.models import CourseSession
+from courses.queries import course_in
 from learners.accounts.adapter import user_display
 from learners.models import EnrolmentStatus, Pupil
 from learners.schools import class_certificates, class_results
 from learners.schools import services as schools
-from learners.schools.class_booking import course_for_visitor, course_takes_classes, school_of
+from learners.schools.class_booking import course_takes_classes, school_of
 from learners.schools.forms import (
     ClassBookingForm,
     ClassCertificatesForm,
@@ -38,6 +38,7 @@ from learners.schools.forms import (
 )
 from learners.schools.my_school import NEW_PASSWORD_KEY, my_school_context, new_pupil_password
 from learners.schools.services import ClassDoesNotFitError, SchoolError
+from wirkstatt.qr_codes import qr_code_svg
 
 BOOKED = {
     EnrolmentStatus.CONFIRMED: gettext_lazy(
@@ -143,7 +144,7 @@ def book_class(request, session_id):
     session = get_object_or_404(
         CourseSession.objects.with_seats_taken().select_related("venue"), pk=session_id
     )
-    course = course_for_visitor(session, request)
+    course = course_in(session.course_key, get_language(), request)
     if course is None:
         raise Http404
     takes_classes = course_takes_classes(course)
@@ -343,13 +344,6 @@ def join_links(request, school_class):
     return join_url, f"{join_url}?{urlencode({'code': school_class.join_code})}"
 
 
-def qr_code_svg(url):
-    qr_code = segno.make(url, error="m", micro=False)
-    return qr_code.svg_inline(
-        scale=8, omitsize=True, svgclass="qr-code", title=_("QR code to join the class")
-    )
-
-
 @login_required
 @require_safe
 def code_sheet(request, class_id):
@@ -359,10 +353,12 @@ def code_sheet(request, class_id):
     context = {
         "school_class": school_class,
         "session": session,
-        "course": course_for_visitor(session, request) if session else None,
+        "course": course_in(session.course_key, get_language(), request) if session else None,
         "join_url": join_url,
         "prefilled_url": prefilled_url,
-        "qr_code": qr_code_svg(prefilled_url),
+        "qr_code": qr_code_svg(
+            prefilled_url, scale=8, svgclass="qr-code", title=_("QR code to join the class")
+        ),
     }
     return render(request, "learners/schools/code_sheet.html", context)
 
@@ -374,7 +370,7 @@ def code_sheet(request, class_id):
 @require_safe
 def results(request, class_id):
     school_class = managed_class(request, class_id)
-    course = course_for_visitor(school_class.enrolment.session, request)
+    course = course_in(school_class.enrolment.session.course_key, get_language(), request)
     title = course.title if course else ""
     return class_results.results_csv(school_class, title)
 
@@ -411,7 +407,7 @@ def certificates(request, class_id):
         return certificates_pdf(booking, form)
     context = {
         "school_class": school_class,
-        "course": course_for_visitor(booking.session, request),
+        "course": course_in(booking.session.course_key, get_language(), request),
         "session": booking.session,
         "problem": problem,
         "form": form,

@@ -25,6 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from courses.models import CourseSession
+from learners.codes import JOIN_CODE
 from learners.enrolment.notifications import queue_notification
 from learners.enrolment.services import (
     EnrolmentError,
@@ -36,7 +37,6 @@ from learners.enrolment.services import (
     record,
     status_for_class_seat,
 )
-from learners.join_codes import new_join_code
 from learners.models import (
     Enrolment,
     EnrolmentStatus,
@@ -355,7 +355,7 @@ def check_fits_session(session, seats, now):
 
 def unused_join_code():
     while True:
-        code = new_join_code()
+        code = JOIN_CODE.new()
         if not SchoolClass.objects.filter(join_code=code).exists():
             return code
 

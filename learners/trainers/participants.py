@@ -12,8 +12,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permissions import policy_registry
 
-from courses.models import CoursePage, CourseSession
-from courses.queries import originals
+from courses.models import CourseSession
+from courses.queries import original_course
 from learners.models import Enrolment, EnrolmentStatus
 
 LISTED_STATES = [
@@ -88,7 +88,7 @@ def class_row(enrolment, position):
 
 
 def course_title(session):
-    course = originals(CoursePage.objects.filter(translation_key=session.course_key)).first()
+    course = original_course(session.course_key)
     return course.title if course else ""
 
 

@@ -26,7 +26,7 @@ from wagtail.models import Page
 
 from courses.models import CoursePage, LessonPage
 from courses.permissions import can_manage_all_courses, course_keys_owned_by
-from courses.queries import originals
+from courses.queries import original_courses
 from learners.models import (
     Attendance,
     Enrolment,
@@ -98,13 +98,6 @@ def visible_course_keys(user):
     if can_manage_all_courses(user):
         return CoursePage.objects.values("translation_key")
     return course_keys_owned_by(user)
-
-
-def original_courses(course_keys):
-    courses = CoursePage.objects.filter(translation_key__in=course_keys)
-    return (
-        originals(courses).order_by("title", "pk").only("title", "translation_key", "path", "live")
-    )
 
 
 def live_lessons_of(courses):
@@ -195,7 +188,11 @@ def quizzes_in(lesson):
 def course_statistics(course_keys):
     """A CourseStatistics row for each course among course_keys (a list or a values
     queryset of translation keys), ordered by title."""
-    courses = original_courses(course_keys)
+    courses = (
+        original_courses(course_keys)
+        .order_by("title", "pk")
+        .only("title", "translation_key", "path", "live")
+    )
     lessons = live_lessons_of(courses)
     rows = {}
     paths = {}

@@ -12,9 +12,9 @@ import pypdfium2
 import pytest
 import zxingcpp
 
-from learners.certificates.codes import new_code
 from learners.certificates.pdf import course_dates, offline_url_fetcher, render_certificate_pdf
 from learners.certificates.services import verification_url
+from learners.codes import CERTIFICATE_CODE
 from learners.models import Certificate
 from tests import factories
 
@@ -36,7 +36,7 @@ def make_certificate(db):
 
     def make(**fields):
         values = {
-            "code": new_code(),
+            "code": CERTIFICATE_CODE.new(),
             "learner": learner,
             "holder_name": HOLDER,
             "language": "hsb",

@@ -9,7 +9,7 @@ from django.db import models
 from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
 
-from learners.certificates.codes import ALPHABET
+from learners.codes import ALPHABET
 from learners.enrolment import services as enrolment_service
 from learners.models import (
     Enrolment,
