@@ -35,6 +35,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    # Django's own admin has no URL (everything is managed in Wagtail's admin). The app stays
+    # for its table of past admin actions: Django deletes a user's rows there with the user,
+    # as the table's foreign key requires.
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
