@@ -2,10 +2,10 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from courses.sanitize import SanitizedRichTextField
 from wirkstatt.i18n.fallback import FallbackRoutingMixin
 from wirkstatt.revisions import FreshTreeFieldsMixin
 
@@ -41,7 +41,7 @@ class HomePage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
 class StandardPage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
     """A plain page: about us, imprint, privacy, accessibility statement."""
 
-    body = RichTextField(_("text"), blank=True)
+    body = SanitizedRichTextField(_("text"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("body")]

@@ -117,3 +117,12 @@ def test_anonymous_booking_creates_nothing(client, world):
 def test_learners_cannot_reach_the_audit_log(client, world):
     as_role(client, world, "learner")
     assert refused(client.get("/admin/reports/site-history/"))
+
+
+def test_djangos_own_admin_is_not_served(client, db):
+    """Users, pages and everything else are managed in Wagtail's admin alone."""
+    superuser = factories.make_user("root", is_staff=True, is_superuser=True)
+    client.force_login(superuser)
+    assert client.get("/django-admin/", follow=True).status_code == 404
+    assert client.get("/django-admin/learners/user/", follow=True).status_code == 404
+    assert client.get("/admin/users/").status_code == 200

@@ -226,7 +226,7 @@ STANDARD_PAGES = [
         "slug": "impressum",
         "title": "Impressum",
         "body": rich(
-            "Wirkstatt Oberlausitz e. V. (Demo)<br>Äußere Oybiner Straße 14<br>02763 Zittau",
+            "Wirkstatt Oberlausitz e. V. (Demo)<br/>Äußere Oybiner Straße 14<br/>02763 Zittau",
             "Vertreten durch den Vorstand. Kontakt: kontakt@wirkstatt.example",
             "<i>Demo-Angaben: Der Verein und seine Anschrift sind erfunden.</i>",
         ),
@@ -235,7 +235,7 @@ STANDARD_PAGES = [
                 "slug": "legal-notice",
                 "title": "Legal notice",
                 "body": rich(
-                    "Wirkstatt Oberlausitz e. V. (demo)<br>Äußere Oybiner Straße 14<br>"
+                    "Wirkstatt Oberlausitz e. V. (demo)<br/>Äußere Oybiner Straße 14<br/>"
                     "02763 Zittau, Germany",
                     "Represented by the board. Contact: kontakt@wirkstatt.example",
                     "<i>Demo details: the association and its address are made up.</i>",

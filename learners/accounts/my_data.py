@@ -4,9 +4,8 @@ Download and deletion are behind allauth's re-authentication
 (``reauthentication_required``): whoever finds a logged-in browser cannot take the data
 away or delete the account without the password. A fresh login does not count; a
 re-authentication stays valid for ``ACCOUNT_REAUTHENTICATION_TIMEOUT`` (5 minutes). The
-"My data" page asks for the password before offering the file (``download_link``);
-``did_recently_reauthenticate`` is allauth-internal, pinned with allauth in
-requirements.txt and covered by the tests.
+"My data" page asks for the password before offering the file (``download_link``), unless
+the decorator would let the download through already (``reauthenticated``).
 
 What deleting an account does, and why (``learners.accounts.personal_data.delete_account``):
 
@@ -28,8 +27,8 @@ What deleting an account does, and why (``learners.accounts.personal_data.delete
 import json
 
 from allauth.account.decorators import reauthentication_required
-from allauth.account.internal.flows.reauthentication import did_recently_reauthenticate
 from allauth.account.models import EmailAddress
+from allauth.core.exceptions import ReauthenticationRequired
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -62,11 +61,21 @@ class DeleteAccountForm(forms.Form):
     )
 
 
+def reauthenticated(request):
+    """Whether the views behind ``reauthentication_required`` let this request through now,
+    asked of that decorator itself: allauth has no public "did recently re-authenticate"."""
+    try:
+        reauthentication_required(lambda request: None)(request)
+    except ReauthenticationRequired:
+        return False
+    return True
+
+
 def download_link(request):
     """Where the download button leads: to the file once the password has been entered
     again, else to re-authentication and back here. (Sent straight to the file, the
     browser would download it and leave the password page on screen.)"""
-    if did_recently_reauthenticate(request):
+    if reauthenticated(request):
         return reverse("my_data_download")
     back_here = reverse("my_data") + "?download=ready"
     return reverse("account_reauthenticate") + "?" + urlencode({"next": back_here})
@@ -75,7 +84,7 @@ def download_link(request):
 @login_required
 def my_data(request):
     user = request.user
-    ready = request.GET.get("download") == "ready" and did_recently_reauthenticate(request)
+    ready = request.GET.get("download") == "ready" and reauthenticated(request)
     return render(
         request,
         "learners/my_data.html",

@@ -22,9 +22,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
-    "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -37,6 +35,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    # Django's own admin has no URL (everything is managed in Wagtail's admin). The app stays
+    # for its table of past admin actions: Django deletes a user's rows there with the user,
+    # as the table's foreign key requires.
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

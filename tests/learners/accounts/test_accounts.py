@@ -519,6 +519,21 @@ def test_the_my_data_page_asks_for_the_password_before_offering_the_file(client)
     assert escaped(gettext_in("de", "Thank you. Your file is ready to download.")) in content
 
 
+def test_the_my_data_page_offers_the_file_only_while_the_download_would_be_allowed(
+    client, settings
+):
+    client.force_login(make_learner("lena@example.org"))
+    reauthenticate(client, "/de/my-data/")
+    assert 'href="/de/my-data/download/"' in client.get("/de/my-data/").content.decode()
+
+    settings.ACCOUNT_REAUTHENTICATION_TIMEOUT = 0  # the re-authentication has run out
+    content = client.get("/de/my-data/?download=ready").content.decode()
+    assert 'href="/de/my-data/download/"' not in content
+    assert 'href="/de/accounts/reauthenticate/?next=' in content
+    assert escaped(gettext_in("de", "Thank you. Your file is ready to download.")) not in content
+    assert client.get("/de/my-data/download/").status_code == 302
+
+
 def test_deleting_the_account_frees_the_seat_for_the_next_learner(client, session):
     lena = make_learner("lena@example.org", display_name="Lena Richter")
     piotr = make_learner("piotr@example.org", language="pl")
