@@ -6,7 +6,6 @@ render the same image at once. A published course or lesson page queues this wor
 Celery worker instead (after the commit, so the worker reads the published content).
 """
 
-from django.db import transaction
 from wagtail.blocks import StreamValue
 from wagtail.models import Page
 
@@ -44,5 +43,4 @@ def prepare_renditions(page_id):
 def queue_renditions(sender, instance, **kwargs):
     from courses.tasks import prepare_page_renditions
 
-    page_id = instance.pk
-    transaction.on_commit(lambda: prepare_page_renditions.delay(page_id))
+    prepare_page_renditions.delay_on_commit(instance.pk)

@@ -18,6 +18,7 @@ from courses.queries import original_course, translated, visible_course
 from learners.codes import CERTIFICATE_CODE
 from learners.learning.completion import session_days
 from learners.models import Certificate, Enrolment, EnrolmentStatus, Notification
+from learners.tasks import prepare_certificate, send_notification
 from wirkstatt.links import absolute_reverse
 
 
@@ -120,22 +121,9 @@ def issue_manually(learner, course, actor, hours=None, first_date=None, last_dat
             **facts,
         )
         log(instance=certificate, action="learners.certificate.issued", user=actor)
-        certificate_id = certificate.pk
-        transaction.on_commit(lambda: queue_documents(certificate_id))
+        # After commit; if the broker is down, beat's issue_missing_certificates prepares it.
+        prepare_certificate.delay_on_commit(certificate.pk)
     return certificate
-
-
-def queue_documents(certificate_id):
-    import logging
-
-    from learners.tasks import prepare_certificate
-
-    try:
-        prepare_certificate.delay(certificate_id)
-    except Exception:
-        logging.getLogger(__name__).exception(
-            "Could not queue certificate %s; it will be retried", certificate_id
-        )
 
 
 def prepare_documents(certificate_id):
@@ -162,8 +150,6 @@ def prepare_documents(certificate_id):
 
 
 def notify_holder(certificate):
-    from learners.enrolment.notifications import dispatch
-
     if certificate.learner is None:
         return
     if Notification.objects.filter(certificate=certificate, kind="certificate").exists():
@@ -174,7 +160,7 @@ def notify_holder(certificate):
         certificate=certificate,
         enrolment=certificate.enrolment,
     )
-    transaction.on_commit(lambda: dispatch(notification.pk))
+    send_notification.delay_on_commit(notification.pk)
 
 
 def revoke(certificate, reason, actor, now=None):

@@ -15,9 +15,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from courses.models import CourseSession
-from learners.enrolment.notifications import dispatch, queue_notification
+from learners.enrolment.notifications import queue_notification
 from learners.enrolment.services import EnrolmentError, cancel_enrolment
 from learners.models import Enrolment, EnrolmentStatus, GuardianConsent, Notification
+from learners.tasks import send_notification
 
 CONSENT_VALID_FOR = datetime.timedelta(days=7)
 SALT = "learners.consent"
@@ -75,7 +76,7 @@ def request_consent(enrolment, guardian_email, now=None):
             action="learners.enrolment.consent_requested",
             user=enrolment.learner,
         )
-        transaction.on_commit(lambda: dispatch(notification.pk))
+        send_notification.delay_on_commit(notification.pk)
     return consent
 
 

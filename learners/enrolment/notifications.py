@@ -1,12 +1,6 @@
 """Outgoing messages: queued with the change, sent after commit, retried until sent."""
 
-import logging
-
-from django.db import transaction
-
 from learners.models import EnrolmentStatus, Notification
-
-logger = logging.getLogger(__name__)
 
 #: What each enrolment event tells the learner (None: no message).
 ENROLMENT_MESSAGES = {
@@ -23,6 +17,8 @@ ENROLMENT_MESSAGES = {
 
 
 def queue_notification(enrolment, event):
+    from learners.tasks import send_notification  # the tasks module imports this one
+
     kind = ENROLMENT_MESSAGES.get(event)
     if kind is None or enrolment.learner is None:
         return None
@@ -31,16 +27,6 @@ def queue_notification(enrolment, event):
     notification = Notification.objects.create(
         recipient=enrolment.learner, kind=kind, enrolment=enrolment
     )
-    transaction.on_commit(lambda: dispatch(notification.pk))
+    # Sent after commit; if the broker is down, beat's send_pending_notifications sends it.
+    send_notification.delay_on_commit(notification.pk)
     return notification
-
-
-def dispatch(notification_id):
-    """Hand the message to Celery. If the broker is unreachable, the periodic
-    ``send_pending_notifications`` task sends it later."""
-    from learners.tasks import send_notification
-
-    try:
-        send_notification.delay(notification_id)
-    except Exception:
-        logger.exception("Could not queue notification %s; it will be retried", notification_id)

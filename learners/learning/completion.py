@@ -17,6 +17,7 @@ from wagtail.log_actions import log
 from courses.queries import original_course
 from learners.learning.progress import progress_for
 from learners.models import Attendance, Enrolment, EnrolmentStatus
+from learners.tasks import issue_certificate
 
 
 def session_days(session):
@@ -65,24 +66,9 @@ def complete(enrolment, course, actor=None):
         if not enrolment.learner.is_pupil:  # no pseudonyms in the audit log
             log(instance=enrolment, action="learners.enrolment.completed", user=actor)
         if course.awards_certificate:
-            enrolment_id = enrolment.pk
-            transaction.on_commit(lambda: queue_certificate(enrolment_id))
+            # After commit; if the broker is down, beat's issue_missing_certificates issues it.
+            issue_certificate.delay_on_commit(enrolment.pk)
     return True
-
-
-def queue_certificate(enrolment_id):
-    """Hand the certificate to Celery; if the broker is down, the periodic
-    ``issue_missing_certificates`` task picks it up later."""
-    import logging
-
-    from learners.tasks import issue_certificate
-
-    try:
-        issue_certificate.delay(enrolment_id)
-    except Exception:
-        logging.getLogger(__name__).exception(
-            "Could not queue the certificate of enrolment %s; it will be retried", enrolment_id
-        )
 
 
 def evaluate_learner(learner, course_key, actor=None):

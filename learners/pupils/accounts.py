@@ -1,22 +1,16 @@
 """A pupil's account seen from the pupil's side: join a class, log in again.
 
 ``learners.pupils.services`` creates the account; this module adds what the pupil's pages need
-around it: the enrolment that opens the course's lessons, the check of class code,
-pseudonym and password, and where a pupil goes after joining or logging in.
+around it: the enrolment that opens the course's lessons, and where a pupil goes after
+joining or logging in. Class code, pseudonym and password are checked by
+``learners.pupils.backends.PupilBackend``.
 """
 
 from django.db import transaction
-from django.utils.translation import gettext_lazy as _
 
 from courses.queries import course_or_name_in
-from learners.codes import JOIN_CODE
-from learners.models import Enrolment, EnrolmentStatus, Pupil, User
+from learners.models import Enrolment, EnrolmentStatus
 from learners.pupils.services import add_pupil, pupil_may_join
-from learners.schools.services import SchoolError
-
-
-class PupilLoginError(SchoolError):
-    """Class code, pseudonym and password do not belong together."""
 
 
 def join_class(code, pseudonym, password, language, now=None):
@@ -41,35 +35,6 @@ def open_lessons(pupil):
         status=EnrolmentStatus.CONFIRMED,
     )
     return enrolment
-
-
-def tidy_pseudonym(text):
-    return " ".join(str(text or "").split())
-
-
-def authenticate_pupil(code, pseudonym, password):
-    """The pupil with this pseudonym (any case) in the class with this code, if the
-    password is theirs; PupilLoginError otherwise, the same for every wrong part."""
-    join_code = JOIN_CODE.normalise(code)
-    pseudonym = tidy_pseudonym(pseudonym)
-    pupil = None
-    if join_code and pseudonym:
-        pupil = (
-            Pupil.objects.select_related("user", "school_class")
-            .filter(school_class__join_code=join_code, pseudonym__iexact=pseudonym)
-            .first()
-        )
-    if pupil is None:
-        # Hash anyway, so that the answer takes as long as for a wrong password.
-        User().set_password(password or "")
-    elif pupil.user.is_active and pupil.user.check_password(password or ""):
-        return pupil
-    raise PupilLoginError(
-        _(
-            "The class code, pseudonym or password is not right. If you have forgotten "
-            "your password, your teacher can give you a new one."
-        )
-    )
 
 
 def course_url(school_class, language_code):

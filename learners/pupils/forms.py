@@ -5,10 +5,10 @@ one password string (see ``learners.pupils.pictures``).
 """
 
 from django import forms
+from django.contrib.auth import authenticate
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from learners.pupils.accounts import PupilLoginError, authenticate_pupil
 from learners.pupils.pictures import (
     PICTURES,
     SEQUENCE_LENGTH,
@@ -207,22 +207,38 @@ class AccountForm(JoinableCodeMixin, SecretForm):
 
 
 class PupilLoginForm(SecretForm):
-    """Logging in again: class code, pseudonym, and the password or pictures."""
+    """Logging in again: class code, pseudonym, and the password or pictures, checked by
+    ``django.contrib.auth.authenticate`` (``learners.pupils.backends.PupilBackend``).
+    ``user`` is the pupil's account, ready for ``login()``."""
 
     code = code_field()
     pseudonym = pseudonym_field(_("The pseudonym you chose when you joined the class."))
 
     field_order = ["code", "pseudonym", "method", "password"]
-    pupil = None
+    user = None
     login_refused = False
+
+    def __init__(self, *args, request=None, **kwargs):
+        self.request = request
+        super().__init__(*args, **kwargs)
 
     def clean(self):
         cleaned = super().clean()
         if self.errors or self.secret is None:
             return cleaned
-        try:
-            self.pupil = authenticate_pupil(cleaned["code"], cleaned["pseudonym"], self.secret)
-        except PupilLoginError as error:
+        user = authenticate(
+            self.request,
+            join_code=cleaned["code"],
+            pseudonym=cleaned["pseudonym"],
+            password=self.secret,
+        )
+        if user is None or getattr(user, "pupil", None) is None:
             self.login_refused = True
-            raise forms.ValidationError(error.message) from error
+            raise forms.ValidationError(
+                _(
+                    "The class code, pseudonym or password is not right. If you have "
+                    "forgotten your password, your teacher can give you a new one."
+                )
+            )
+        self.user = user
         return cleaned

@@ -23,7 +23,7 @@ from learners.schools.services import SchoolError
 JOIN_RATE_GROUP = "pupil-join"
 LOGIN_RATE_GROUP = "pupil-login"
 DEFAULT_RATE = "10/m"
-MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+PUPIL_BACKEND = "learners.pupils.backends.PupilBackend"
 
 
 def attempt_rate(group, request):
@@ -56,9 +56,11 @@ def pupil_context(request):
     return {"own_course_url": course_url(pupil.school_class, get_language())}
 
 
-def log_in(request, pupil):
-    login(request, pupil.user, backend=MODEL_BACKEND)
-    return redirect(course_url(pupil.school_class, get_language()))
+def log_in(request, user):
+    """Log the pupil in (through the backend that checks pupils' logins) and take them
+    to their class's course."""
+    login(request, user, backend=PUPIL_BACKEND)
+    return redirect(course_url(user.pupil.school_class, get_language()))
 
 
 def code_page(request, form):
@@ -131,7 +133,7 @@ def create_account(request):
                     "pictures: you need them to log in again."
                 ),
             )
-            return log_in(request, pupil)
+            return log_in(request, pupil.user)
     return account_page(request, form, form.school_class)
 
 
@@ -143,10 +145,10 @@ def pupil_login(request):
     else:
         if over_the_limit(request, LOGIN_RATE_GROUP):
             return too_many_tries(request)
-        form = PupilLoginForm(request.POST)
+        form = PupilLoginForm(request.POST, request=request)
         if form.is_valid():
             messages.success(request, _("Welcome back!"))
-            return log_in(request, form.pupil)
+            return log_in(request, form.user)
         if form.login_refused:
             count_failure(request, LOGIN_RATE_GROUP)
     return render(request, "learners/pupils/login.html", {"form": form, **pupil_context(request)})

@@ -92,8 +92,12 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "learners.User"
+# ModelBackend first: it is the default of the test client's force_login(). Pupils log in
+# with class code, pseudonym and password (learners/pupils/backends.py); a failed pupil
+# login stops there, before allauth's backend.
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
+    "learners.pupils.backends.PupilBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [

@@ -1,13 +1,20 @@
 """Pupils join a class with its code, log in again, and are deleted after the course
-(learners/pupils/views.py, learners/pupils/accounts.py, learners/pupils/retention.py)."""
+(learners/pupils/views.py, learners/pupils/accounts.py, learners/pupils/backends.py,
+learners/pupils/retention.py)."""
 
 import datetime
+import functools
 import logging
 import uuid
 
 import pytest
+from allauth.account.auth_backends import AuthenticationBackend as AllauthBackend
 from allauth.account.models import EmailAddress
+from django.contrib.auth import authenticate
+from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.core import mail
+from django.core.exceptions import PermissionDenied
 from django.test import Client
 from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
@@ -25,6 +32,7 @@ from learners.models import (
 )
 from learners.pupils import retention as pupil_retention
 from learners.pupils.accounts import course_url, join_class
+from learners.pupils.backends import PupilBackend
 from learners.pupils.services import add_pupil
 from learners.schools import services as schools
 from tests import factories
@@ -374,6 +382,129 @@ def test_nothing_identifying_a_pupil_reaches_the_logs_or_e_mails(
     written += [f"{message.subject} {message.body}" for message in mail.outbox]
     written += [f"{e.label} {e.data}" for e in ModelLogEntry.objects.all()]
     assert not [text for text in written if "Fuchsbau" in text]
+
+
+@pytest.fixture
+def login_signals():
+    """What Django's login signals were sent with, in order."""
+    sent = []
+
+    def logged_in(sender, request, user, **kwargs):
+        sent.append(("logged_in", user, request))
+
+    def failed(sender, credentials, request, **kwargs):
+        sent.append(("failed", credentials, request))
+
+    user_logged_in.connect(logged_in)
+    user_login_failed.connect(failed)
+    yield sent
+    user_logged_in.disconnect(logged_in)
+    user_login_failed.disconnect(failed)
+
+
+PUPIL_BACKEND = "learners.pupils.backends.PupilBackend"
+
+
+def test_a_pupils_login_sends_user_logged_in(client, fox, code, login_signals):
+    data = {"code": code, "pseudonym": "Fox 7", "method": "password", "password": "rakete42"}
+    assert client.post(LOGIN_URL, data).status_code == 302
+    ((signal, user, request),) = login_signals
+    assert (signal, user) == ("logged_in", fox.user)
+    assert request.path == LOGIN_URL
+    assert client.session["_auth_user_backend"] == PUPIL_BACKEND
+    fox.user.refresh_from_db()
+    assert fox.user.last_login is not None  # Django's own receiver ran
+    response = client.get(LOGIN_URL)  # the next request knows the pupil
+    assert response.wsgi_request.user == fox.user
+
+
+def test_a_wrong_pupil_password_sends_user_login_failed(client, fox, code, login_signals):
+    data = {"code": code, "pseudonym": "Fox 7", "method": "password", "password": "rakete43"}
+    response = client.post(LOGIN_URL, data)
+    assert "The class code, pseudonym or password is not right" in response.content.decode()
+    ((signal, credentials, request),) = login_signals
+    assert signal == "failed"
+    assert credentials["join_code"] == code
+    assert credentials["pseudonym"] == "Fox 7"
+    assert "rakete43" not in credentials["password"]  # Django masks it
+    assert request.path == LOGIN_URL
+    assert logged_in_user(client) is None
+
+
+def test_a_pupil_who_joins_is_logged_in_through_the_pupil_backend(client, code, login_signals):
+    assert client.post(JOIN_URL, account_data(code)).status_code == 302
+    pupil = Pupil.objects.get()
+    assert [(signal, user) for signal, user, _request in login_signals] == [
+        ("logged_in", pupil.user)
+    ]
+    assert client.session["_auth_user_backend"] == PUPIL_BACKEND
+    assert client.get(LOGIN_URL).wsgi_request.user == pupil.user
+
+
+@pytest.mark.parametrize("name", ["teacher.kim", "kim@park.example", "Frau Kim"])
+def test_a_teachers_credentials_on_the_pupil_form_do_not_log_in(
+    client, teacher, code, fox, name, login_signals
+):
+    data = {"code": code, "pseudonym": name, "method": "password", "password": "secret-pass-123"}
+    response = client.post(LOGIN_URL, data)
+    assert response.status_code == 200
+    assert "The class code, pseudonym or password is not right" in response.content.decode()
+    assert logged_in_user(client) is None
+    assert [signal for signal, *_rest in login_signals] == ["failed"]
+
+
+def test_only_the_pupil_backend_takes_a_pupils_credentials(fox, code, monkeypatch):
+    credentials = {"join_code": code, "pseudonym": "Fox 7", "password": "rakete42"}
+    assert ModelBackend().authenticate(None, **credentials) is None
+    assert AllauthBackend().authenticate(None, **credentials) is None
+    assert authenticate(None, **credentials) == fox.user
+
+    asked = []
+    monkeypatch.setattr(AllauthBackend, "authenticate", lambda *args, **kw: asked.append(kw))
+    assert authenticate(None, **{**credentials, "password": "rakete43"}) is None
+    assert asked == []  # a failed pupil login stops at the pupil backend
+
+
+def test_the_pupil_backend_never_returns_anyone_but_a_pupil(fox, teacher, school_class):
+    backend = PupilBackend()
+    with pytest.raises(PermissionDenied):
+        backend.authenticate(
+            None,
+            join_code=school_class.join_code,
+            pseudonym="teacher.kim",
+            password="secret-pass-123",
+        )
+    assert backend.get_user(teacher.pk) is None
+    assert backend.get_user(fox.user.pk) == fox.user
+    fox.user.is_active = False
+    fox.user.save()
+    assert backend.get_user(fox.user.pk) is None
+    with pytest.raises(PermissionDenied):
+        backend.authenticate(
+            None, join_code=school_class.join_code, pseudonym="Fox 7", password="rakete42"
+        )
+
+
+def test_e_mail_and_cms_logins_do_not_reach_the_pupil_backend(fox, teacher, monkeypatch):
+    asked = []
+    checks = PupilBackend.authenticate
+
+    @functools.wraps(checks)  # keeps the signature Django matches credentials against
+    def recording(self, request, **credentials):
+        asked.append(credentials)
+        return checks(self, request, **credentials)
+
+    monkeypatch.setattr(PupilBackend, "authenticate", recording)
+    assert authenticate(None, username="teacher.kim", password="secret-pass-123") == teacher
+    assert authenticate(None, email="kim@park.example", password="secret-pass-123") == teacher
+    assert authenticate(None, username=fox.pseudonym, password="rakete42") is None
+    assert authenticate(None, email=fox.pseudonym, password="rakete42") is None
+    assert asked == []
+    code = fox.school_class.join_code
+    assert authenticate(None, join_code=code, pseudonym="Fox 7", password="rakete42") == fox.user
+    assert [sorted(credentials) for credentials in asked] == [
+        ["join_code", "password", "pseudonym"]
+    ]
 
 
 # Deleting pupils after the course
