@@ -6,6 +6,7 @@ from django.http import HttpResponseRedirect
 from django.utils.translation import gettext as _
 
 from learners.learning import completion
+from learners.learning.forms import LessonActionForm, QuizForm
 from learners.learning.progress import learning_enrolment, mark_done, progress_for, record_visit
 from learners.learning.quizzes import QuizError, result_of, submission_token, submit
 from learners.models import QuizAttempt
@@ -98,10 +99,6 @@ def feedback(quiz, attempt):
     ]
 
 
-def posted_answers(post):
-    return {key: post.getlist(key) for key in post if key.startswith("q") and key[1:].isdigit()}
-
-
 def handle_lesson_post(request, lesson, course):
     """Mark the lesson done or take its quiz; returns a redirect, or None with an error
     message and the learner's answers kept for the page to show again."""
@@ -114,13 +111,13 @@ def handle_lesson_post(request, lesson, course):
     if not progress.is_open(lesson.translation_key, course.lesson_order):
         messages.error(request, _("Please finish the lessons before this one first."))
         return HttpResponseRedirect(request.path)
-    action = request.POST.get("action")
-    if action == "done":
+    form = LessonActionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("That did not work. Please try again."))
+        return HttpResponseRedirect(request.path)
+    if form.cleaned_data["action"] == "done":
         return mark_lesson_done(request, lesson, course)
-    if action == "quiz":
-        return take_quiz(request, lesson, course)
-    messages.error(request, _("That did not work. Please try again."))
-    return HttpResponseRedirect(request.path)
+    return take_quiz(request, lesson, course)
 
 
 def mark_lesson_done(request, lesson, course):
@@ -133,24 +130,34 @@ def mark_lesson_done(request, lesson, course):
     return HttpResponseRedirect(request.path)
 
 
+def refuse_quiz(request, form, message):
+    """The page is shown again with ``message`` at the quiz and the answers ticked (or
+    on its own, when the lesson has no such quiz)."""
+    if form.quiz_id is None:
+        messages.error(request, message)
+    request.refused_quiz = {
+        "quiz": form.quiz_id,
+        "error": message,
+        "answers": form.kept_answers(),
+    }
+
+
 def take_quiz(request, lesson, course):
-    quiz_id = request.POST.get("quiz", "")
+    form = QuizForm(request.POST, lesson=lesson)
+    if not form.is_valid():
+        return refuse_quiz(request, form, form.first_error())
+    quiz_id = form.cleaned_data["quiz"]
     try:
         attempt, created = submit(
             request.user,
             course.translation_key,
             lesson,
             quiz_id,
-            posted_answers(request.POST),
-            request.POST.get("submission", ""),
+            form.chosen(),
+            form.cleaned_data["submission"],
         )
     except QuizError as error:
-        request.refused_quiz = {
-            "quiz": quiz_id,
-            "error": error.message,
-            "answers": posted_answers(request.POST),
-        }
-        return None
+        return refuse_quiz(request, form, error.message)
     if created and attempt.passed:
         finish_lesson_if_all_quizzes_passed(request.user, lesson, course)
     if not created:

@@ -67,27 +67,6 @@ def read_submission(token, learner, lesson, quiz_id):
     return uuid.UUID(data["s"])
 
 
-def chosen_answers(quiz, data):
-    """The answer numbers picked for each question, validated against the quiz.
-
-    ``data`` maps "q1", "q2", … to lists of answer numbers (1-based) as strings.
-    """
-    chosen = []
-    for number, question in enumerate(quiz["questions"], start=1):
-        values = data.get(f"q{number}", [])
-        if not values:
-            raise QuizError(_("Please answer every question."))
-        if len(values) > 1 and not question["multiple"]:
-            raise QuizError(_("Please choose one answer per question where only one is asked."))
-        picked = set()
-        for value in values:
-            if not value.isdigit() or not 1 <= int(value) <= len(question["answers"]):
-                raise QuizError(_("One of the answers is not among the choices."))
-            picked.add(int(value))
-        chosen.append(sorted(picked))
-    return chosen
-
-
 def score(quiz, chosen):
     """All or nothing per question: the picked answers must be exactly the correct ones."""
     questions = []
@@ -109,8 +88,12 @@ def result_of(attempt, quiz):
         return None  # the quiz was changed since: show the score only
 
 
-def submit(learner, course_key, lesson, quiz_id, data, token):
-    """Score and record an attempt; returns (attempt, created)."""
+def submit(learner, course_key, lesson, quiz_id, chosen, token):
+    """Score and record an attempt; returns (attempt, created).
+
+    ``chosen`` holds the answers' numbers (from 1) per question, as ``QuizForm`` (in
+    ``learners.learning.forms``) reads them from the quiz's own choices.
+    """
     quiz = find_quiz(lesson, quiz_id)
     if quiz is None:
         raise QuizError(_("This quiz no longer exists. Please reload the page."))
@@ -118,7 +101,8 @@ def submit(learner, course_key, lesson, quiz_id, data, token):
     existing = QuizAttempt.objects.filter(submission=submission).first()
     if existing is not None:
         return existing, False
-    chosen = chosen_answers(quiz, data)
+    if len(chosen) != len(quiz["questions"]):
+        raise QuizError(_("Please answer every question."))
     result = score(quiz, chosen)
     try:
         with transaction.atomic():

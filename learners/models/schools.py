@@ -13,7 +13,13 @@ the booking teacher confirms it when booking (``consent_confirmed_at``/``_by``).
 """
 
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.exceptions import ValidationError
+from django.core.validators import (
+    MaxLengthValidator,
+    MaxValueValidator,
+    MinValueValidator,
+    ProhibitNullCharactersValidator,
+)
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
@@ -24,11 +30,31 @@ from learners.join_codes import new_join_code
 
 LOWEST_GRADE, HIGHEST_GRADE = 1, 13
 MAX_ACCOMPANYING_ADULTS = 10
+CLASS_NAME_MAX, NOTES_MAX = 30, 1000
 
 
 def max_pupils():
     """The largest class that can be booked (setting ``SCHOOL_CLASS_MAX_PUPILS``)."""
     return settings.SCHOOL_CLASS_MAX_PUPILS
+
+
+def limit_messages():
+    """For each detail of a class that a teacher types, the one message that says what is
+    allowed, in the active language. ``SchoolClass.clean_fields`` gives it; the services
+    show it on its own, the forms next to their field (in their own words where they have
+    some for the same check)."""
+    return {
+        "class_name": _(
+            "Please give the name of the class, e.g. 7b, in at most %(max)s characters."
+        )
+        % {"max": CLASS_NAME_MAX},
+        "grade": _("Please give a grade from %(low)s to %(high)s.")
+        % {"low": LOWEST_GRADE, "high": HIGHEST_GRADE},
+        "pupils": _("A class can have from 1 to %(max)s pupils.") % {"max": max_pupils()},
+        "accompanying_adults": _("Please give from 0 to %(max)s accompanying adults.")
+        % {"max": MAX_ACCOMPANYING_ADULTS},
+        "notes": _("Please keep the notes to at most %(max)s characters.") % {"max": NOTES_MAX},
+    }
 
 
 class SchoolType(models.TextChoices):
@@ -148,7 +174,7 @@ class SchoolClass(models.Model):
         School, verbose_name=_("school"), on_delete=models.CASCADE, related_name="classes"
     )
     class_name = models.CharField(
-        _("class"), max_length=30, help_text=_("As the school calls it, e.g. 7b.")
+        _("class"), max_length=CLASS_NAME_MAX, help_text=_("As the school calls it, e.g. 7b.")
     )
     grade = models.PositiveSmallIntegerField(
         _("grade"),
@@ -165,7 +191,7 @@ class SchoolClass(models.Model):
     )
     notes = models.TextField(
         _("notes"),
-        max_length=1000,
+        max_length=NOTES_MAX,
         blank=True,
         help_text=_("For the trainers, e.g. accessibility needs or the class's languages."),
     )
@@ -213,6 +239,38 @@ class SchoolClass(models.Model):
     def __str__(self):
         return f"{self.class_name} – {self.school.name}"
 
+    def clean_fields(self, exclude=None):
+        """Django's checks of the fields; typed text within its ``max_length`` (Django checks
+        it for ``CharField`` only) and without NUL characters. A detail the teacher types
+        gets one message that says what is allowed (``limit_messages``), with the code of
+        the check that failed."""
+        exclude = set(exclude or ())
+        errors = {}
+        try:
+            super().clean_fields(exclude=exclude)
+        except ValidationError as error:
+            errors = error.error_dict
+        for name in ("class_name", "notes"):
+            if name in exclude or name in errors:
+                continue
+            text_checks = [
+                MaxLengthValidator(self._meta.get_field(name).max_length),
+                ProhibitNullCharactersValidator(),
+            ]
+            try:
+                for check in text_checks:
+                    check(getattr(self, name))
+            except ValidationError as error:
+                errors[name] = error.error_list
+        if errors:
+            messages = limit_messages()
+            raise ValidationError(
+                {
+                    name: limited(problems[0], messages.get(name))
+                    for name, problems in errors.items()
+                }
+            )
+
     @property
     def seats(self):
         return self.pupils + self.accompanying_adults
@@ -220,6 +278,24 @@ class SchoolClass(models.Model):
     @property
     def display_join_code(self):
         return JOIN_CODE.shown(self.join_code)
+
+
+def limited(error, message):
+    """The first problem of a field, in the field's one message if it has one; NUL
+    characters keep Django's own."""
+    if message is None or error.code == ProhibitNullCharactersValidator.code:
+        return [error]
+    return [ValidationError(message, code=error.code)]
+
+
+def clean_class_details(**details):
+    """Checks some details of a class, by field name, as ``clean_fields`` checks a class;
+    returns them cleaned (numbers as ``int``) or raises ``ValidationError`` by field. The
+    forms and services of class bookings check what a teacher typed with it."""
+    school_class = SchoolClass(**details)
+    others = [field.name for field in SchoolClass._meta.fields if field.name not in details]
+    school_class.clean_fields(exclude=others)
+    return {name: getattr(school_class, name) for name in details}
 
 
 class Pupil(models.Model):

@@ -2,17 +2,24 @@
 certificates.
 
 They check what a person typed, field by field, so that each message stands next to its
-field; the services (``learners.schools.services``) check everything again and decide.
+field. The details of a class are checked by the model (``clean_class_details``), in one
+place for these forms and the services (``learners.schools.services``), which decide.
 """
 
 from django import forms
-from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
-from learners.models.schools import HIGHEST_GRADE, LOWEST_GRADE, MAX_ACCOMPANYING_ADULTS
+from learners.models import SchoolClass
+from learners.models.schools import (
+    HIGHEST_GRADE,
+    LOWEST_GRADE,
+    MAX_ACCOMPANYING_ADULTS,
+    clean_class_details,
+    max_pupils,
+)
 from learners.schools.class_certificates import FOR_CLASS, PER_PUPIL
-from learners.schools.services import CLASS_NAME_MAX, NOTES_MAX
 
 CONSENT_WORDING = _(
     "I confirm that our school holds the consent of the parents or guardians of all pupils "
@@ -21,57 +28,103 @@ CONSENT_WORDING = _(
 
 
 def interpolated(message, **params):
-    """``message % params``, translated when shown rather than when the module loads."""
-    return lazy(lambda: str(message) % params, str)()
+    """``message % params``, translated when shown rather than when the module loads; a
+    parameter may be a function, asked then too."""
+    return lazy(
+        lambda: str(message) % {k: v() if callable(v) else v for k, v in params.items()}, str
+    )()
 
 
 class WholeNumberField(forms.IntegerField):
-    """A whole number in a text box with a numeric keyboard (see ``YearOfBirthField``)."""
+    """A whole number in a text box with a numeric keyboard (see ``YearOfBirthField``);
+    ``message`` is shown when it is not a number, or out of the model's bounds."""
 
     widget = forms.TextInput
 
-    def __init__(self, low, high, message, **kwargs):
+    def __init__(self, message, **kwargs):
         kwargs.setdefault("error_messages", {})
         for code in ("invalid", "min_value", "max_value"):
             kwargs["error_messages"].setdefault(code, message)
-        super().__init__(min_value=low, max_value=high, **kwargs)
+        super().__init__(**kwargs)
         self.widget.attrs.update({"inputmode": "numeric", "maxlength": "3", "size": "4"})
 
 
+def class_field(name, **kwargs):
+    """A form field for the detail ``name`` of a class, made from the model's field (its
+    ``max_length``, its default, whether it may be blank). Its bounds are the model's, which
+    ``ClassDetailsForm`` asks; numbers are typed into a ``WholeNumberField``."""
+    model_field = SchoolClass._meta.get_field(name)
+    if model_field.get_internal_type().endswith("IntegerField"):
+        kwargs = {"form_class": WholeNumberField, "min_value": None, **kwargs}
+    return model_field.formfield(**kwargs)
+
+
 def pupils_field():
-    largest = settings.SCHOOL_CLASS_MAX_PUPILS
-    return WholeNumberField(
-        1,
-        largest,
-        interpolated(_("Please give a number from 1 to %(max)s."), max=largest),
+    return class_field(
+        "pupils",
+        message=interpolated(_("Please give a number from 1 to %(max)s."), max=max_pupils),
         label=_("Number of pupils"),
-        help_text=interpolated(_("At most %(max)s pupils."), max=largest),
+        help_text=interpolated(_("At most %(max)s pupils."), max=max_pupils),
     )
 
 
 def adults_field():
-    return WholeNumberField(
-        0,
-        MAX_ACCOMPANYING_ADULTS,
-        interpolated(_("Please give a number from 0 to %(max)s."), max=MAX_ACCOMPANYING_ADULTS),
+    return class_field(
+        "accompanying_adults",
+        message=interpolated(
+            _("Please give a number from 0 to %(max)s."), max=MAX_ACCOMPANYING_ADULTS
+        ),
         label=_("Accompanying adults"),
         help_text=_("Teachers and helpers who come with the class; they need seats too."),
-        initial=0,
     )
 
 
-class ClassBookingForm(forms.Form):
-    class_name = forms.CharField(
+class ClassDetailsForm(forms.Form):
+    """Details of a class, checked once, by the model (``clean_class_details``), after each
+    field has read what was typed. A problem the model finds stands next to its field, in
+    the field's own words where it has some for that check (as a ModelForm's
+    ``error_messages`` do)."""
+
+    def checked_by_model(self, name, model_name=None):
+        model_name = model_name or name
+        value = self.cleaned_data[name]
+        if value in self.fields[name].empty_values:
+            return value
+        try:
+            clean_class_details(**{model_name: value})
+        except ValidationError as error:
+            problem = error.error_dict[model_name][0]
+            message = self.fields[name].error_messages.get(problem.code, problem.message)
+            raise ValidationError(message, code=problem.code) from error
+        return value
+
+    def clean_class_name(self):
+        return self.checked_by_model("class_name")
+
+    def clean_grade(self):
+        return self.checked_by_model("grade")
+
+    def clean_pupils(self):
+        return self.checked_by_model("pupils")
+
+    def clean_adults(self):
+        return self.checked_by_model("adults", "accompanying_adults")
+
+    def clean_notes(self):
+        return self.checked_by_model("notes")
+
+
+class ClassBookingForm(ClassDetailsForm):
+    class_name = class_field(
+        "class_name",
         label=_("Class"),
-        max_length=CLASS_NAME_MAX,
         help_text=_("As your school calls it, e.g. 7b."),
         error_messages={"required": _("Please give the name of the class, e.g. 7b.")},
         widget=forms.TextInput(attrs={"autocomplete": "off"}),
     )
-    grade = WholeNumberField(
-        LOWEST_GRADE,
-        HIGHEST_GRADE,
-        interpolated(
+    grade = class_field(
+        "grade",
+        message=interpolated(
             _("Please give a grade from %(low)s to %(high)s."), low=LOWEST_GRADE, high=HIGHEST_GRADE
         ),
         label=_("Grade"),
@@ -79,10 +132,9 @@ class ClassBookingForm(forms.Form):
     )
     pupils = pupils_field()
     adults = adults_field()
-    notes = forms.CharField(
+    notes = class_field(
+        "notes",
         label=_("Notes for the trainers"),
-        required=False,
-        max_length=NOTES_MAX,
         help_text=_("For example accessibility needs or the languages your class speaks."),
         widget=forms.Textarea(attrs={"rows": 3}),
     )
@@ -100,7 +152,7 @@ class ClassBookingForm(forms.Form):
     carried_over = ("class_name", "grade", "pupils", "adults", "notes")
 
 
-class ClassSizeForm(forms.Form):
+class ClassSizeForm(ClassDetailsForm):
     pupils = pupils_field()
     adults = adults_field()
 

@@ -13,7 +13,6 @@ changes nothing when it does.
 import datetime
 from contextlib import contextmanager
 
-from django.conf import settings
 from django.core import signing
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.validators import validate_email
@@ -46,14 +45,15 @@ from learners.models import (
     TeacherInvitation,
     User,
 )
-from learners.models.schools import HIGHEST_GRADE, LOWEST_GRADE, MAX_ACCOMPANYING_ADULTS
+from learners.models.schools import clean_class_details
 
 #: Courses for at least one of these age groups can be booked for a class.
 CLASS_AGE_GROUPS = ("children", "young-people")
 INVITATION_VALID_FOR = datetime.timedelta(days=14)
 INVITATION_SALT = "learners.schools.invitation"
 REGISTRATION_FIELDS = {"name", "school_type", "street", "postcode", "town"}
-CLASS_NAME_MAX, NOTES_MAX = 30, 1000
+#: Details of a class typed as text; the others are whole numbers.
+TYPED_TEXT = {"class_name", "notes"}
 #: States of a class booking whose size the teacher may still change.
 CHANGEABLE_STATES = {
     EnrolmentStatus.CONFIRMED,
@@ -277,51 +277,19 @@ def confirm_awaiting_bookings(school, actor):
 # Class bookings
 
 
-def whole_number(value, low, high, message):
+def class_details(**typed):
+    """Details of a class as they came from a view (text, numbers, anything), by field name,
+    checked by the model (``clean_class_details``). The first problem, in the order given,
+    is a ``SchoolError`` with the model's message."""
+    details = {
+        name: str(value or "").strip() if name in TYPED_TEXT else str(value).strip()
+        for name, value in typed.items()
+    }
     try:
-        number = int(str(value).strip())
-    except (TypeError, ValueError) as error:
-        raise SchoolError(message) from error
-    if not low <= number <= high:
-        raise SchoolError(message)
-    return number
-
-
-def class_size(pupils, adults):
-    """Checked numbers of pupils and accompanying adults."""
-    largest = settings.SCHOOL_CLASS_MAX_PUPILS
-    pupils = whole_number(
-        pupils, 1, largest, _("A class can have from 1 to %(max)s pupils.") % {"max": largest}
-    )
-    adults = whole_number(
-        adults,
-        0,
-        MAX_ACCOMPANYING_ADULTS,
-        _("Please give from 0 to %(max)s accompanying adults.") % {"max": MAX_ACCOMPANYING_ADULTS},
-    )
-    return pupils, adults
-
-
-def class_details(class_name, grade, notes):
-    class_name = str(class_name or "").strip()
-    if not class_name or len(class_name) > CLASS_NAME_MAX:
-        raise SchoolError(
-            _("Please give the name of the class, e.g. 7b, in at most %(max)s characters.")
-            % {"max": CLASS_NAME_MAX}
-        )
-    grade = whole_number(
-        grade,
-        LOWEST_GRADE,
-        HIGHEST_GRADE,
-        _("Please give a grade from %(low)s to %(high)s.")
-        % {"low": LOWEST_GRADE, "high": HIGHEST_GRADE},
-    )
-    notes = str(notes or "").strip()
-    if len(notes) > NOTES_MAX:
-        raise SchoolError(
-            _("Please keep the notes to at most %(max)s characters.") % {"max": NOTES_MAX}
-        )
-    return class_name, grade, notes
+        return clean_class_details(**details)
+    except ValidationError as error:
+        first = next(name for name in details if name in error.error_dict)
+        raise SchoolError(error.message_dict[first][0]) from error
 
 
 def check_course_for_classes(course):
@@ -389,8 +357,13 @@ def book_class(
     """Book seats for a whole class: all of them at once, or a place on the waiting list
     (``waitlist=True``) when they are not free. Returns the enrolment."""
     now = now or timezone.now()
-    class_name, grade, notes = class_details(class_name, grade, notes)
-    pupils, adults = class_size(pupils, adults)
+    details = class_details(
+        class_name=class_name,
+        grade=grade,
+        notes=notes,
+        pupils=pupils,
+        accompanying_adults=adults,
+    )
     if not consent_confirmed:
         raise SchoolError(
             _("Please confirm that your school holds the parents' consent for this class.")
@@ -398,7 +371,7 @@ def book_class(
     school = teacher_school(teacher)
     if school is None:
         raise SchoolError(_("Only teachers of a registered school can book for a class."))
-    seats = pupils + adults
+    seats = details["pupils"] + details["accompanying_adults"]
     with transaction.atomic(), school_errors():
         try:
             session = locked_session(session_id)
@@ -407,7 +380,7 @@ def book_class(
         check_session_open(session, now)
         check_course_for_classes(course_of(session))
         check_fits_session(session, seats, now)
-        existing = same_class_booked(school, session, class_name)
+        existing = same_class_booked(school, session, details["class_name"])
         if existing is not None:
             return existing
         fits = seats <= session.capacity - session.seats_taken
@@ -423,11 +396,7 @@ def book_class(
             )
         school_class = SchoolClass.objects.create(
             school=school,
-            class_name=class_name,
-            grade=grade,
-            pupils=pupils,
-            accompanying_adults=adults,
-            notes=notes,
+            **details,
             consent_confirmed_at=now,
             consent_confirmed_by=teacher,
             join_code=unused_join_code(),
@@ -469,7 +438,8 @@ def resize_class(enrolment, pupils, adults, by, now=None):
     A class on the waiting list keeps its place with its new size.
     """
     now = now or timezone.now()
-    pupils, adults = class_size(pupils, adults)
+    size = class_details(pupils=pupils, accompanying_adults=adults)
+    pupils, adults = size["pupils"], size["accompanying_adults"]
     with transaction.atomic():
         session, enrolment = locked_class_booking(enrolment, by)
         school_class = SchoolClass.objects.select_for_update().get(pk=enrolment.school_class_id)

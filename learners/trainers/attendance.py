@@ -1,8 +1,6 @@
 """Taking attendance: the trainer ticks who is there, per day of the session, on a phone
 or tablet. Saving re-checks each participant's completion rules."""
 
-import datetime
-
 from django.contrib import messages
 from django.db import transaction
 from django.http import HttpResponseRedirect
@@ -16,18 +14,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from learners.learning import completion
 from learners.models import Attendance, Enrolment, EnrolmentStatus
+from learners.trainers.forms import AttendanceDayForm, AttendanceForm
 from learners.trainers.participants import course_title, session_for
 
 ATTENDING_STATES = [EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED]
-
-
-def requested_day(days, value):
-    """The day asked for, if it is one of the session's days."""
-    try:
-        day = datetime.date.fromisoformat(value or "")
-    except ValueError:
-        return None
-    return day if day in days else None
 
 
 def default_day(days):
@@ -65,16 +55,6 @@ def save_attendance(session, day, present_ids, actor):
     return [e for e in enrolments if e.pk in present_ids and completion.evaluate(e, actor)]
 
 
-def present_ids_from(post, enrolments):
-    """Ticked participants; anything that is not a participant of this session is ignored."""
-    allowed = {enrolment.pk for enrolment in enrolments}
-    ids = set()
-    for value in post.getlist("present"):
-        if value.isdigit() and int(value) in allowed:
-            ids.add(int(value))
-    return ids
-
-
 class AttendanceView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "learners/admin/attendance.html"
     header_icon = "tick"
@@ -83,10 +63,17 @@ class AttendanceView(WagtailAdminTemplateMixin, TemplateView):
     def dispatch(self, request, session_id):
         self.session = session_for(request.user, session_id)
         self.days = completion.session_days(self.session)
-        source = request.POST if request.method == "POST" else request.GET
-        day = requested_day(self.days, source.get("date"))
-        self.day_refused = day is None and (bool(source.get("date")) or request.method == "POST")
-        self.day = day or default_day(self.days)
+        self.day = default_day(self.days)
+        self.form = None
+        if request.method == "POST":
+            attending = Enrolment.objects.filter(session=self.session, status__in=ATTENDING_STATES)
+            self.form = AttendanceForm(
+                request.POST, self.days, attending.values_list("pk", flat=True)
+            )
+        else:
+            asked = AttendanceDayForm(request.GET, self.days)
+            if asked.is_valid():
+                self.day = asked.cleaned_data["date"]
         return super().dispatch(request, session_id)
 
     def get_page_subtitle(self):
@@ -96,6 +83,11 @@ class AttendanceView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         participants = attendance_list(self.session, self.day)
+        if self.form is not None and self.form.errors and "date" in self.form.cleaned_data:
+            # Refused: the day asked for, with the ticks as they were posted.
+            ticked = self.form.ticked()
+            for participant in participants:
+                participant.present = str(participant.pk) in ticked
         context.update(
             session=self.session,
             days=self.days,
@@ -107,15 +99,18 @@ class AttendanceView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
     def post(self, request, session_id):
-        if self.day_refused:
-            messages.error(request, _("That day is not a day of this session."))
+        form = self.form
+        if not form.is_valid():
+            for errors in form.errors.values():
+                messages.error(request, errors[0])
+            self.day = form.cleaned_data.get("date", self.day)
             return self.get(request, session_id)
+        self.day = form.cleaned_data["date"]
         if self.day > timezone.localdate():
             # Ticking ahead would complete the course, and issue certificates, too early.
             messages.error(request, _("Attendance can be taken on the day itself or later."))
             return self.get(request, session_id)
-        enrolments = Enrolment.objects.filter(session=self.session, status__in=ATTENDING_STATES)
-        present = present_ids_from(request.POST, enrolments)
+        present = set(form.cleaned_data["present"])
         completed = save_attendance(self.session, self.day, present, request.user)
         saved = _("Attendance saved: %(present)s present.") % {"present": len(present)}
         if completed:
