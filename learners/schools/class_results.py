@@ -17,7 +17,7 @@ from django.utils.translation import pgettext
 
 from learners.learning.progress import CourseProgress, course_outlines
 from learners.models import LessonProgress, QuizAttempt
-from learners.trainers.progress_report import spreadsheet_safe
+from learners.trainers.spreadsheets import spreadsheet_safe
 
 
 def class_results(school_class):

@@ -36,9 +36,6 @@ from learners.models import (
 )
 from learners.trainers.spreadsheets import SpreadsheetExport
 
-# learners.schools.class_results imports the one formula guard from here.
-from learners.trainers.spreadsheets import spreadsheet_safe as spreadsheet_safe
-
 ENROLLED_STATES = [
     EnrolmentStatus.CONFIRMED,
     EnrolmentStatus.AWAITING_CONSENT,
