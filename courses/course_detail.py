@@ -8,8 +8,8 @@ from django.utils.translation import get_language
 
 from courses.hooks import COURSE_PAGE_CONTEXT, context_from_hooks
 from courses.jsonld import course_jsonld
-from courses.models import AgeGroup, CompetenceField, CourseSession
-from courses.queries import translated, venues_in
+from courses.models import AgeGroup, CompetenceField, CourseIndexPage, CourseSession
+from courses.queries import providers_of, translated, venues_in
 from wirkstatt.caching.page_cache import depend_on_seats, enabled, generation, is_preview
 from wirkstatt.i18n.fallback import url_below
 
@@ -41,6 +41,12 @@ def course_context(course, request):
         "sessions": sessions,
         "lessons": lessons,
         # Read only when the course's head is rendered, not when it comes from the cache.
+        "providers": SimpleLazyObject(
+            lambda: providers_of([course], language_code, request)[0].providers
+        ),
+        "catalogue": SimpleLazyObject(
+            lambda: CourseIndexPage.objects.ancestor_of(course).first().localized
+        ),
         "field": SimpleLazyObject(
             lambda: translated([course.competence_field], CompetenceField, language_code)[0]
         ),

@@ -4,8 +4,10 @@ import json
 
 from django.conf import settings
 from django.utils.html import strip_tags
+from django.utils.translation import get_language
 
 from courses.choices import CourseFormat
+from courses.queries import providers_of
 from wirkstatt.caching.page_cache import is_preview, shared_values
 
 COURSE_MODE = {
@@ -70,6 +72,31 @@ def course_facts(course, request):
     ]
 
 
+def organization(partner, request):
+    data = {
+        "@type": "Organization",
+        "name": partner.title,
+        "url": request.build_absolute_uri(partner.display_url),
+    }
+    if partner.logo_url:
+        data["logo"] = request.build_absolute_uri(partner.logo_url)
+    return data
+
+
+def providers_jsonld(course, request):
+    """The partners that offer the course (one Organization, or a list for a joint course);
+    the network itself for a course whose partner is not public."""
+    providers = providers_of([course], get_language(), request)[0].providers
+    if not providers:
+        return {
+            "@type": "Organization",
+            "name": settings.WAGTAIL_SITE_NAME,
+            "url": request.build_absolute_uri("/"),
+        }
+    found = [organization(partner, request) for partner in providers]
+    return found[0] if len(found) == 1 else found
+
+
 def read_facts(course, request):
     facts = {
         "@context": "https://schema.org",
@@ -81,11 +108,7 @@ def read_facts(course, request):
         "availableLanguage": [lang.code for lang in course.instruction_languages.all()],
         "timeRequired": f"PT{course.duration_hours.normalize():f}H",
         "isAccessibleForFree": course.is_free,
-        "provider": {
-            "@type": "Organization",
-            "name": settings.WAGTAIL_SITE_NAME,
-            "url": request.build_absolute_uri("/"),
-        },
+        "provider": providers_jsonld(course, request),
     }
     if not course.is_free:
         facts["offers"] = {

@@ -1,4 +1,5 @@
 from .pages import CourseIndexPage, CoursePage, LessonPage
+from .partners import PartnerPage
 from .sessions import CourseSession
 from .taxonomy import AgeGroup, CompetenceField, InstructionLanguage
 from .venues import Venue
@@ -11,5 +12,6 @@ __all__ = [
     "CourseSession",
     "InstructionLanguage",
     "LessonPage",
+    "PartnerPage",
     "Venue",
 ]
