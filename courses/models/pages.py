@@ -2,6 +2,7 @@ from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -24,6 +25,11 @@ from wirkstatt.i18n.fallback import FallbackRoutingMixin
 from wirkstatt.revisions import FreshTreeFieldsMixin
 
 from .sessions import CourseSession
+
+
+def trainer_choices():
+    """Who can be named a course's trainer: the network's trainers and every partner's."""
+    return Q(groups__name="Trainers") | Q(groups__partners_trained_for__isnull=False)
 
 
 def in_default_language():
@@ -91,7 +97,7 @@ class CoursePage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
         verbose_name=_("trainers"),
         blank=True,
         related_name="+",
-        limit_choices_to={"groups__name": "Trainers"},
+        limit_choices_to=trainer_choices,
     )
     co_providers = ParentalManyToManyField(
         "courses.PartnerPage",

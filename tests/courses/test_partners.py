@@ -214,3 +214,25 @@ def test_jsonld_names_the_partners_that_offer_the_course(client, university, ins
     publish(course)
     providers = jsonld_of(client.get(course.url))["provider"]
     assert [p["name"] for p in providers] == ["Institut für Energie", "Testpartner"]
+
+
+def test_a_partner_with_courses_cannot_be_deleted(client, institute, manager):
+    course = factories.make_course(parent=institute)
+    client.force_login(manager)
+    for method in (client.get, client.post):
+        response = method(f"/admin/pages/{institute.pk}/delete/", follow=True)
+        assert response.status_code == 200
+        assert "still offers courses" in response.content.decode()
+    bulk = f"/admin/bulk/wagtailcore/page/delete/?id={institute.pk}"
+    response = client.post(bulk, follow=True)
+    assert "still offers courses" in response.content.decode()
+    assert PartnerPage.objects.filter(pk=institute.pk).exists()
+    assert CoursePage.objects.filter(pk=course.pk).exists()
+
+
+def test_a_partner_without_courses_can_be_deleted(client, site, manager):
+    empty = factories.make_partner("Leerer Partner")
+    client.force_login(manager)
+    response = client.post(f"/admin/pages/{empty.pk}/delete/")
+    assert response.status_code == 302
+    assert not PartnerPage.objects.filter(pk=empty.pk).exists()
