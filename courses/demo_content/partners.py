@@ -442,7 +442,7 @@ PARTNERS = [
                 "slug": "nysowe-centrum-za-kublanje-a-kulturu",
                 "town": "Zgorzelec",
                 "description": [
-                    "Centrum w Zgorzelcu zwjazuje techniskju srjedźnu šulu za mechatroniku a "
+                    "Centrum w Zgorzelcu zwjazuje technisku srjedźnu šulu za mechatroniku a "
                     "energijowu techniku z kulturnym domom direktnje při Nysy. Hižo wjele lět "
                     "organizuje wuměnu šulerjow ze Zhorjelcom.",
                     "W syći wuča jeho wučerjo pólšćinu za susodow, wuhotuja dwurěčny wječor "
@@ -623,9 +623,3 @@ PARTNER_USERS = [
         "role": "trainers",
     },
 ]
-
-# Existing demo trainers (site.USERS) and the partners they work for
-TRAINER_PARTNERS = {
-    "trainer.anna": ["generationenverein-zhromadnje", "hochschule-oberlausitz"],
-    "trainer.jan": ["neissetal-formtechnik"],
-}

@@ -236,3 +236,31 @@ def test_a_partner_without_courses_can_be_deleted(client, site, manager):
     response = client.post(f"/admin/pages/{empty.pk}/delete/")
     assert response.status_code == 302
     assert not PartnerPage.objects.filter(pk=empty.pk).exists()
+
+
+@pytest.mark.parametrize(
+    "value", ["kein-partner", "", "%00", "' OR 1=1--", "x" * 300, "institut%00"]
+)
+def test_unknown_provider_filters_are_ignored_with_a_notice(client, university, institute, value):
+    own = factories.make_course(title="Eigener Institutskurs", parent=institute)
+    other = factories.make_course(title="Hochschulkurs", parent=university)
+    response = client.get(f"{factories.german_catalogue().url}?provider={value}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "ignoriert" in html or "ignored" in html or value == ""
+    assert own.title in html and other.title in html
+
+
+def test_the_provider_filter_shows_led_and_joint_courses(client, university, institute):
+    own = factories.make_course(title="Eigener Institutskurs", parent=institute)
+    joint = factories.make_course(title="Gemeinsamer Kurs", parent=university)
+    joint.co_providers.add(institute)
+    publish(joint)
+    other = factories.make_course(title="Hochschulkurs", parent=university)
+    response = client.get(f"{factories.german_catalogue().url}?provider=institut")
+    titles = {course.title for course in response.context["courses"]}
+    assert titles == {own.title, joint.title}
+    facet = next(f for f in response.context["facets"] if f["name"] == "provider")
+    counts = {option["value"]: option["count"] for option in facet["options"]}
+    assert counts == {"institut": 2, "testpartner": 2}
+    assert other.title not in titles
