@@ -1,20 +1,22 @@
-from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.widgets import AdminDateTimeInput
 
-from courses.models import CoursePage, CourseSession, Venue
+from courses.choosers import SCHEDULE_SESSIONS, CourseChoiceField
+from courses.models import CourseSession, Venue
 from courses.permissions import courses_user_can_schedule
-from courses.queries import originals
+from courses.queries import original_course, originals
 
 
 class CourseSessionForm(WagtailAdminModelForm):
-    """Admin form for a session: the course is chosen as a page, stored by translation key."""
+    """Admin form for a session: the course is chosen as a page (in any language), stored
+    by translation key; a trainer may choose only the courses they own or teach."""
 
-    course = forms.ModelChoiceField(
+    course = CourseChoiceField(
         label=_("course"),
-        queryset=CoursePage.objects.none(),
         help_text=_("The session belongs to this course in every language."),
+        user_perms=SCHEDULE_SESSIONS,
+        not_allowed_message=_("You may only schedule sessions of courses you own or teach."),
     )
 
     class Meta:
@@ -39,19 +41,11 @@ class CourseSessionForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        courses = originals(CoursePage.objects.all()).order_by("title")
         if self.for_user is not None:
-            courses = courses.filter(
-                translation_key__in=courses_user_can_schedule(self.for_user).values(
-                    "translation_key"
-                )
-            )
-        self.fields["course"].queryset = courses
+            self.fields["course"].allowed = courses_user_can_schedule(self.for_user)
         self.fields["venue"].queryset = originals(Venue.objects.all())
         if self.instance.course_key:
-            self.initial["course"] = courses.filter(
-                translation_key=self.instance.course_key
-            ).first()
+            self.initial["course"] = original_course(self.instance.course_key)
         self.order_fields(["course"])
 
     def save(self, commit=True):

@@ -12,7 +12,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses.forms import CourseSessionForm
 from courses.models import AgeGroup, CompetenceField, CoursePage, CourseSession, Venue
-from courses.queries import originals
+from courses.permissions import courses_user_can_schedule
+from courses.queries import original_course, originals
 from courses.signals import field_values, session_edited
 
 
@@ -58,10 +59,10 @@ class SessionIndexView(generic.IndexView):
 class SessionCreateView(generic.CreateView):
     def get_initial(self):
         initial = super().get_initial()
-        course = CoursePage.objects.filter(pk=as_int(self.request.GET.get("course"))).first()
+        courses = courses_user_can_schedule(self.request.user)
+        course = courses.filter(pk=as_int(self.request.GET.get("course"))).first()
         if course is not None:
-            translations = CoursePage.objects.filter(translation_key=course.translation_key)
-            initial["course"] = originals(translations).first()
+            initial["course"] = original_course(course.translation_key)
         return initial
 
 

@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from courses.choosers import restrict_course_chooser
 from courses.models import CourseSession, PartnerPage
 from courses.permissions import CourseSessionPermissionPolicy
 from courses.viewsets import (
@@ -65,3 +66,8 @@ def keep_partners_with_courses_in_bulk(request, action_type, objects, action_cla
     if partners:
         return refuse_to_delete(request, partners)
     return None
+
+
+@hooks.register("construct_page_chooser_queryset")
+def show_trainers_their_own_courses(pages, request):
+    return restrict_course_chooser(pages, request)

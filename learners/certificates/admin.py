@@ -11,8 +11,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import AdminDateInput
 
-from courses.models import CoursePage
-from courses.queries import originals
+from courses.choosers import CourseChoiceField
 from learners.certificates import services as certificates
 from learners.models import Certificate
 
@@ -22,7 +21,7 @@ class IssueCertificateForm(forms.Form):
         label=_("Learner's e-mail address"),
         help_text=_("The learner needs an account; the certificate is sent there."),
     )
-    course = forms.ModelChoiceField(label=_("Course"), queryset=CoursePage.objects.none())
+    course = CourseChoiceField(label=_("Course"))
     hours = forms.DecimalField(
         label=_("Hours"),
         max_digits=5,
@@ -41,7 +40,6 @@ class IssueCertificateForm(forms.Form):
         kwargs.pop("instance", None)
         kwargs.pop("for_user", None)
         super().__init__(*args, **kwargs)
-        self.fields["course"].queryset = originals(CoursePage.objects.all()).order_by("title")
 
     def clean_email(self):
         email = self.cleaned_data["email"]

@@ -1,9 +1,7 @@
-"""Participants of a session, for its trainers and for managers, in the admin and as CSV."""
-
-import csv
+"""Participants of a session, for its trainers and for managers, in the admin and as CSV
+or XLSX."""
 
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -15,6 +13,7 @@ from wagtail.permissions import policy_registry
 from courses.models import CourseSession
 from courses.queries import original_course
 from learners.models import Enrolment, EnrolmentStatus
+from learners.trainers.spreadsheets import SpreadsheetExport
 
 LISTED_STATES = [
     EnrolmentStatus.CONFIRMED,
@@ -92,10 +91,29 @@ def course_title(session):
     return course.title if course else ""
 
 
-class ParticipantsView(WagtailAdminTemplateMixin, TemplateView):
+class ParticipantsView(SpreadsheetExport, WagtailAdminTemplateMixin, TemplateView):
+    """The participants as a page, or as CSV or XLSX (``SpreadsheetExport``)."""
+
     template_name = "learners/admin/participants.html"
     header_icon = "group"
     page_title = gettext_lazy("Participants")
+    list_export = [
+        "name", "email", "language", "accessibility", "status", "waiting_position", "consent",
+        "enrolled_at",
+    ]  # fmt: skip
+    export_headings = {
+        "name": gettext_lazy("Name"),
+        "email": gettext_lazy("E-mail"),
+        "language": gettext_lazy("Language"),
+        "accessibility": gettext_lazy("Accessibility needs"),
+        "status": gettext_lazy("Status"),
+        "waiting_position": gettext_lazy("Waiting list position"),
+        "consent": gettext_lazy("Guardian's consent"),
+        "enrolled_at": gettext_lazy("Enrolled at"),
+    }
+    custom_field_preprocess = {
+        "enrolled_at": {SpreadsheetExport.FORMAT_CSV: lambda value: f"{value:%Y-%m-%d %H:%M}"}
+    }
 
     def dispatch(self, request, session_id):
         self.session = session_for(request.user, session_id)
@@ -109,21 +127,9 @@ class ParticipantsView(WagtailAdminTemplateMixin, TemplateView):
         context.update(session=self.session, participants=participants(self.session))
         return context
 
+    def export_rows(self):
+        return participants(self.session)
 
-def participants_csv(request, session_id):
-    session = session_for(request.user, session_id)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    filename = slugify(f"{course_title(session)}-{session.start:%Y-%m-%d}") or "participants"
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-    response.write("\ufeff")  # so that spreadsheet programs read the umlauts right
-    writer = csv.writer(response)
-    writer.writerow(
-        [_("Name"), _("E-mail"), _("Language"), _("Accessibility needs"), _("Status"),
-         _("Waiting list position"), _("Guardian's consent"), _("Enrolled at")]
-    )  # fmt: skip
-    for row in participants(session):
-        writer.writerow(
-            [row["name"], row["email"], row["language"], row["accessibility"], row["status"],
-             row["waiting_position"], row["consent"], f"{row['enrolled_at']:%Y-%m-%d %H:%M}"]
-        )  # fmt: skip
-    return response
+    def get_filename(self):
+        start = f"{self.session.start:%Y-%m-%d}"
+        return slugify(f"{course_title(self.session)}-{start}") or "participants"

@@ -1,6 +1,6 @@
 """The "Course progress" report: per course, how many learners are enrolled, under way and
 done, how far they got on average and how often they pass each quiz; as a table, a bar chart
-and a CSV file, for the trainers of the course and for managers.
+and a CSV or XLSX file, for the trainers of the course and for managers.
 
 Pupils who joined a class are learners like any other, and are also counted apart; the
 teacher's class booking is counted as a class, never as a learner.
@@ -8,14 +8,13 @@ teacher's class booking is counted as a class, never as a learner.
 The figures come from a fixed number of grouped queries, whatever the number of courses.
 """
 
-import csv
 from collections import defaultdict
 from dataclasses import dataclass, field
 from uuid import UUID
 
 from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -35,6 +34,10 @@ from learners.models import (
     Pupil,
     QuizAttempt,
 )
+from learners.trainers.spreadsheets import SpreadsheetExport
+
+# learners.schools.class_results imports the one formula guard from here.
+from learners.trainers.spreadsheets import spreadsheet_safe as spreadsheet_safe
 
 ENROLLED_STATES = [
     EnrolmentStatus.CONFIRMED,
@@ -268,10 +271,28 @@ class CourseProgressMenuItem(MenuItem):
         return may_see_report(request.user)
 
 
-class CourseProgressReportView(WagtailAdminTemplateMixin, TemplateView):
+class CourseProgressReportView(SpreadsheetExport, WagtailAdminTemplateMixin, TemplateView):
+    """Every course the user may see, as a page, or as CSV or XLSX (``SpreadsheetExport``)."""
+
     template_name = "learners/admin/progress_report.html"
     header_icon = "table"
     page_title = gettext_lazy("Course progress")
+    export_filename = "course-progress"
+    list_export = [
+        "title", "lessons", "enrolled", "in_progress", "completed", "average_progress",
+        "quizzes", "pupils", "classes",
+    ]  # fmt: skip
+    export_headings = {
+        "title": gettext_lazy("Course"),
+        "lessons": gettext_lazy("Lessons"),
+        "enrolled": gettext_lazy("Enrolled"),
+        "in_progress": gettext_lazy("In progress"),
+        "completed": gettext_lazy("Completed"),
+        "average_progress": gettext_lazy("Average progress (%)"),
+        "quizzes": gettext_lazy("Quiz pass rates"),
+        "pupils": gettext_lazy("Of them pupils"),
+        "classes": gettext_lazy("Classes booked"),
+    }
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
@@ -281,6 +302,22 @@ class CourseProgressReportView(WagtailAdminTemplateMixin, TemplateView):
         rows = course_statistics(visible_course_keys(self.request.user))
         context.update(courses=rows, chart=chart(rows))
         return context
+
+    def export_rows(self):
+        return course_statistics(visible_course_keys(self.request.user))
+
+    def to_row_dict(self, row):
+        return {
+            "title": row.title,
+            "lessons": row.lessons,
+            "enrolled": row.enrolled,
+            "in_progress": row.in_progress,
+            "completed": row.completed,
+            "average_progress": "" if row.average_progress is None else row.average_progress,
+            "quizzes": "; ".join(quiz_summary(quiz) for quiz in row.quizzes),
+            "pupils": row.pupils,
+            "classes": row.classes,
+        }
 
 
 class CourseProgressView(WagtailAdminTemplateMixin, TemplateView):
@@ -317,32 +354,6 @@ def statistics_of_course(user, course_key):
     return rows[0]
 
 
-def spreadsheet_safe(value):
-    """Keep a spreadsheet from running a course title that starts like a formula."""
-    text = str(value)
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@") else text
-
-
 def quiz_summary(quiz):
     rate = "—" if quiz.pass_rate is None else f"{quiz.pass_rate} %"
     return f"{quiz.lesson_title} / {quiz.title}: {rate} ({quiz.passed}/{quiz.attempted})"
-
-
-def course_progress_csv(request):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="course-progress.csv"'
-    response.write("\ufeff")  # so that spreadsheet programs read the umlauts right
-    writer = csv.writer(response)
-    writer.writerow(
-        [_("Course"), _("Lessons"), _("Enrolled"), _("In progress"), _("Completed"),
-         _("Average progress (%)"), _("Quiz pass rates"), _("Of them pupils"),
-         _("Classes booked")]
-    )  # fmt: skip
-    for row in course_statistics(visible_course_keys(request.user)):
-        writer.writerow(
-            [spreadsheet_safe(row.title), row.lessons, row.enrolled, row.in_progress,
-             row.completed, "" if row.average_progress is None else row.average_progress,
-             spreadsheet_safe("; ".join(quiz_summary(quiz) for quiz in row.quizzes)),
-             row.pupils, row.classes]
-        )  # fmt: skip
-    return response

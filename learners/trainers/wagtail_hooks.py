@@ -1,17 +1,17 @@
 """Trainers' tools in the admin: a session's participants and attendance, the course progress
-report."""
+report. Both lists download as CSV at their ``.csv`` URL, and as CSV or XLSX with
+``?export=csv|xlsx`` on the page's URL."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from learners.trainers.attendance import AttendanceView
-from learners.trainers.participants import ParticipantsView, participants_csv
+from learners.trainers.participants import ParticipantsView
 from learners.trainers.progress_report import (
     CourseProgressMenuItem,
     CourseProgressReportView,
     CourseProgressView,
-    course_progress_csv,
 )
 
 
@@ -25,7 +25,7 @@ def register_participant_urls():
         ),
         path(
             "sessions/<int:session_id>/participants.csv",
-            participants_csv,
+            ParticipantsView.as_view(export_format="csv"),
             name="session_participants_csv",
         ),
         path(
@@ -46,7 +46,7 @@ def register_progress_report_urls():
         ),
         path(
             "reports/course-progress.csv",
-            course_progress_csv,
+            CourseProgressReportView.as_view(export_format="csv"),
             name="course_progress_report_csv",
         ),
         path(

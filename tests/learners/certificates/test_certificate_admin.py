@@ -1,6 +1,8 @@
 """Managers issue certificates by hand and revoke them in the admin; nobody else can."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from learners.certificates import services as certificates
 from learners.models import Certificate
@@ -90,3 +92,35 @@ def test_trainers_and_learners_cannot_issue_or_revoke(
     assert Certificate.objects.count() == 1
     certificate.refresh_from_db()
     assert not certificate.is_revoked
+
+
+def test_the_course_is_chosen_with_the_page_chooser(client, manager, course):
+    client.force_login(manager)
+    html = client.get("/admin/certificates/new/").content.decode()
+    assert "page-chooser" in html and "Drohnen bauen" not in html
+
+
+def test_a_translation_of_the_course_issues_the_courses_certificate(
+    client, manager, course, learner
+):
+    polish = factories.translate(course, "pl", title="Budowa dronów")
+    client.force_login(manager)
+    response = client.post("/admin/certificates/new/", issue_form(polish))
+    assert response.status_code == 302, response.context["form"].errors
+    assert Certificate.objects.get().course_key == course.translation_key
+
+
+def test_the_issue_form_costs_the_same_queries_for_2_and_for_20_courses(client, manager, course):
+    factories.make_course(title="Zweiter Kurs")
+    client.force_login(manager)
+    client.get("/admin/certificates/new/")  # warm the caches of sessions, sites and locales
+
+    def count():
+        with CaptureQueriesContext(connection) as context:
+            assert client.get("/admin/certificates/new/").status_code == 200
+        return len(context.captured_queries)
+
+    few = count()
+    for number in range(18):
+        factories.make_course(title=f"Weiterer Kurs {number}")
+    assert count() == few

@@ -3,7 +3,10 @@
 import csv
 import io
 
+import openpyxl
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from learners.enrolment import services as service
 from tests import factories
@@ -119,3 +122,98 @@ def test_trainers_see_a_class_as_its_name_school_and_size(client, site, trainer)
     assert (
         school.name in client.get(f"/admin/sessions/{session.pk}/participants.csv").content.decode()
     )
+
+
+def xlsx_rows(response):
+    assert response["Content-Type"] == (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    return [list(row) for row in workbook.active.iter_rows(values_only=True)]
+
+
+def csv_rows(response):
+    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+
+
+def test_xlsx_download(client, booked, trainer):
+    client.force_login(trainer)
+    response = client.get(url(booked) + "?export=xlsx")
+    assert response.status_code == 200
+    assert response["Content-Disposition"].endswith(f'{booked.start:%Y-%m-%d}.xlsx"')
+    rows = xlsx_rows(response)
+    assert len(rows) == 3
+    assert rows[0][0] == "Name" and rows[0][3] == "Bedarf an Barrierefreiheit"
+    assert rows[1][0] == "Anna Kowalska" and rows[1][3] == "Rollstuhl"
+    assert rows[2][5] == 1  # ben waits at position 1, as a number
+
+
+def test_csv_through_the_export_parameter_is_the_csv_file(client, booked, trainer):
+    client.force_login(trainer)
+    by_parameter = client.get(url(booked) + "?export=csv")
+    assert by_parameter["Content-Type"] == "text/csv; charset=utf-8"
+    assert by_parameter.content == client.get(url(booked, csv_file=True)).content
+    assert (
+        by_parameter["Content-Disposition"]
+        == (client.get(url(booked, csv_file=True))["Content-Disposition"])
+    )
+
+
+def test_the_page_links_both_downloads(client, booked, trainer):
+    client.force_login(trainer)
+    html = client.get(url(booked)).content.decode()
+    assert url(booked, csv_file=True) in html and url(booked) + "?export=xlsx" in html
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_both_formats_neutralise_what_learners_typed(client, booked, trainer, start):
+    from learners.models import Enrolment
+
+    learner = Enrolment.objects.get(learner__username="anna").learner
+    learner.display_name = f"{start}HYPERLINK(1)"
+    learner.accessibility_needs = f"{start}1+1"
+    learner.save()
+    client.force_login(trainer)
+    for rows in (
+        csv_rows(client.get(url(booked, csv_file=True))),
+        xlsx_rows(client.get(url(booked) + "?export=xlsx")),
+    ):
+        # (a spreadsheet file may store a carriage return as a line feed)
+        kept = (start, "\n") if start == "\r" else (start,)
+        assert rows[1][0] in [f"'{c}HYPERLINK(1)" for c in kept]
+        assert rows[1][3] in [f"'{c}1+1" for c in kept]
+
+
+@pytest.mark.parametrize("who", ["other_trainer", "learner", "anonymous"])
+@pytest.mark.parametrize("export", ["csv", "xlsx"])
+def test_others_are_refused_both_formats(client, booked, other_trainer, who, export):
+    if who == "other_trainer":
+        client.force_login(other_trainer)
+    elif who == "learner":
+        client.force_login(factories.make_user("someone"))
+    response = client.get(url(booked) + f"?export={export}")
+    assert response.status_code in (302, 403)
+    assert "Anna" not in response.content.decode()
+
+
+@pytest.mark.parametrize("export", ["csv", "xlsx"])
+def test_export_query_count_does_not_grow_with_the_participants(client, site, trainer, export):
+    course = factories.make_course(title="Vogelkunde", owner=trainer)
+    session = factories.make_session(course, capacity=30)
+    for number in range(2):
+        service.enrol(factories.make_user(f"few{number}", year_of_birth=1980), session.pk)
+    client.force_login(trainer)
+    target = url(session) + f"?export={export}"
+    client.get(target)  # warm the caches of sessions, sites and locales
+
+    def count():
+        with CaptureQueriesContext(connection) as context:
+            response = client.get(target)
+            if export == "xlsx":
+                b"".join(response.streaming_content)
+        return len(context.captured_queries)
+
+    few = count()
+    for number in range(18):
+        service.enrol(factories.make_user(f"many{number}", year_of_birth=1980), session.pk)
+    assert count() == few

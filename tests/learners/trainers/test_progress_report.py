@@ -5,6 +5,7 @@ import datetime
 import io
 import uuid
 
+import openpyxl
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -321,3 +322,101 @@ def test_query_count_does_not_grow_with_the_number_of_courses(client, site, mana
     assert len(course_statistics(CoursePage.objects.values("translation_key"))) == 10
     assert many == few <= 6
     assert many_in_view == few_in_view
+
+
+def xlsx_rows(response):
+    assert response["Content-Type"] == (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    assert response["Content-Disposition"].endswith('filename="course-progress.xlsx"')
+    workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    return [list(row) for row in workbook.active.iter_rows(values_only=True)]
+
+
+def test_xlsx_download(client, herbs, solar, manager):
+    client.force_login(manager)
+    response = client.get(f"{REPORT}?export=xlsx")
+    assert response.status_code == 200
+    rows = xlsx_rows(response)
+    assert rows[0][0] == "Kurs"
+    assert rows[1][:6] == ["Kräuterkunde", 2, 6, 3, 1, 40]
+    assert "Pflanzenquiz: 67 % (2/3)" in rows[1][6]
+    assert rows[2][:5] == ["Solartechnik", 0, 2, 0, 1]
+    assert rows[2][5] in ("", None)  # no lessons, no average
+
+
+def test_csv_through_the_export_parameter_is_the_csv_file(client, herbs, manager):
+    client.force_login(manager)
+    by_parameter = client.get(f"{REPORT}?export=csv")
+    old_url = client.get(REPORT_CSV)
+    assert by_parameter["Content-Type"] == "text/csv; charset=utf-8"
+    assert by_parameter.content == old_url.content
+    assert old_url["Content-Disposition"] == 'attachment; filename="course-progress.csv"'
+    assert by_parameter["Content-Disposition"] == old_url["Content-Disposition"]
+
+
+def test_the_report_links_both_downloads(client, herbs, manager):
+    client.force_login(manager)
+    html = client.get(REPORT).content.decode()
+    assert REPORT_CSV in html and f"{REPORT}?export=xlsx" in html
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t"])
+def test_both_formats_neutralise_formulas_in_titles(client, site, trainer, start):
+    factories.make_course(title=f"{start}HYPERLINK(1)", owner=trainer)
+    client.force_login(trainer)
+    csv_file = list(csv.reader(io.StringIO(client.get(REPORT_CSV).content.decode("utf-8-sig"))))
+    assert csv_file[1][0] == f"'{start}HYPERLINK(1)"
+    assert xlsx_rows(client.get(f"{REPORT}?export=xlsx"))[1][0] == f"'{start}HYPERLINK(1)"
+
+
+def test_both_formats_neutralise_formulas_in_quiz_titles(client, site, trainer):
+    course = factories.make_course(title="Quizkurs", owner=trainer)
+    factories.make_lesson(course, title="=Lektion", body=[quiz("Quiz")])
+    client.force_login(trainer)
+    csv_file = list(csv.reader(io.StringIO(client.get(REPORT_CSV).content.decode("utf-8-sig"))))
+    assert csv_file[1][6].startswith("'=Lektion / Quiz")
+    assert xlsx_rows(client.get(f"{REPORT}?export=xlsx"))[1][6].startswith("'=Lektion / Quiz")
+
+
+@pytest.mark.parametrize("who", ["learner", "anonymous"])
+@pytest.mark.parametrize("export", ["csv", "xlsx"])
+def test_learners_and_visitors_are_refused_both_formats(client, herbs, who, export):
+    if who == "learner":
+        client.force_login(factories.make_user("someone"))
+    response = client.get(f"{REPORT}?export={export}")
+    assert response.status_code in (302, 403)
+    assert b"Kr\xc3\xa4uterkunde" not in b"".join(
+        getattr(response, "streaming_content", [response.content])
+    )
+
+
+@pytest.mark.parametrize("export", ["csv", "xlsx"])
+def test_another_trainers_courses_are_not_exported(client, herbs, solar, other_trainer, export):
+    client.force_login(other_trainer)
+    response = client.get(f"{REPORT}?export={export}")
+    if export == "csv":
+        titles = [row[0] for row in csv.reader(io.StringIO(response.content.decode("utf-8-sig")))]
+    else:
+        titles = [row[0] for row in xlsx_rows(response)]
+    assert titles[1:] == ["Solartechnik"]
+
+
+@pytest.mark.parametrize("export", ["csv", "xlsx"])
+def test_export_query_count_does_not_grow_with_the_number_of_courses(client, site, manager, export):
+    for number in range(2):
+        add_course_with_learners(manager, number)
+    client.force_login(manager)
+    target = f"{REPORT}?export={export}"
+    client.get(target)  # warm the caches of sessions, sites and locales
+
+    def export_file():
+        response = client.get(target)
+        assert response.status_code == 200
+        if export == "xlsx":
+            b"".join(response.streaming_content)
+
+    few = count_queries(export_file)
+    for number in range(2, 10):
+        add_course_with_learners(manager, number)
+    assert count_queries(export_file) == few
