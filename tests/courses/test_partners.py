@@ -264,3 +264,34 @@ def test_the_provider_filter_shows_led_and_joint_courses(client, university, ins
     counts = {option["value"]: option["count"] for option in facet["options"]}
     assert counts == {"institut": 2, "testpartner": 2}
     assert other.title not in titles
+
+
+def test_only_the_network_manager_creates_partners(client, university, manager):
+    catalogue = factories.german_catalogue()
+    add = f"/admin/pages/add/courses/partnerpage/{catalogue.pk}/"
+    form = {
+        "title": "Stadtbibliothek Löbau",
+        "slug": "stadtbibliothek-loebau",
+        "kind": "public_body",
+        "town": "Löbau",
+        "country": "DE",
+        "description": '{"blocks": [], "entityMap": {}}',
+        "comments-TOTAL_FORMS": "0",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+        "action-publish": "1",
+    }
+    partner_manager_of_university = partner_manager("ben", university)
+    client.force_login(partner_manager_of_university)
+    assert client.get(add).status_code in (302, 403)
+    client.post(add, form)
+    assert not PartnerPage.objects.filter(slug="stadtbibliothek-loebau").exists()
+
+    client.force_login(manager)
+    response = client.post(add, form)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    library = PartnerPage.objects.get(slug="stadtbibliothek-loebau")
+    assert library.live
+    assert library.managers_group.name == "Stadtbibliothek Löbau – Managers"
+    assert library.get_workflow().name == "Course review: Stadtbibliothek Löbau"
