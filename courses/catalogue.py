@@ -11,7 +11,6 @@ from django import forms
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, F, Q
-from django.db.models.functions import Length, Substr
 from django.http import Http404
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +24,7 @@ from courses.models import (
     CourseSession,
     InstructionLanguage,
     PartnerPage,
+    parent_path,
 )
 from courses.queries import (
     partners_in,
@@ -196,7 +196,7 @@ def offered_by(courses, partner_keys):
     the partners with these translation keys."""
     partner_paths = PartnerPage.objects.filter(translation_key__in=partner_keys).values("path")
     joint = CoursePage.objects.filter(co_providers__translation_key__in=partner_keys)
-    return courses.alias(partner_path=Substr("path", 1, Length("path") - Page.steplen)).filter(
+    return courses.alias(partner_path=parent_path()).filter(
         Q(partner_path__in=partner_paths) | Q(pk__in=joint.values("pk"))
     )
 
@@ -236,7 +236,7 @@ def provider_counts(courses, partner_values):
     """{partner filter value: courses it leads or co-offers}, in two queries."""
     counts = Counter()
     led = (
-        courses.annotate(partner_path=Substr("path", 1, Length("path") - Page.steplen))
+        courses.annotate(partner_path=parent_path())
         .order_by()
         .values_list("partner_path")
         .annotate(n=Count("pk", distinct=True))

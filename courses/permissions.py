@@ -2,11 +2,9 @@
 courses' sessions, the network's education managers everything."""
 
 from django.db.models import Q
-from django.db.models.functions import Length, Substr
-from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from courses.models import CoursePage, CourseSession, PartnerPage
+from courses.models import CoursePage, CourseSession, PartnerPage, parent_path
 
 
 def can_manage_all_courses(user):
@@ -18,7 +16,7 @@ def course_keys_owned_by(user):
     managers of the partner they belong to, in any language (one query)."""
     managed_partners = PartnerPage.objects.filter(managers_group__user=user).values("path")
     return (
-        CoursePage.objects.alias(partner_path=Substr("path", 1, Length("path") - Page.steplen))
+        CoursePage.objects.alias(partner_path=parent_path())
         .filter(Q(owner=user) | Q(trainers=user) | Q(partner_path__in=managed_partners))
         .values("translation_key")
     )

@@ -1,5 +1,5 @@
 from .pages import CourseIndexPage, CoursePage, LessonPage
-from .partners import PartnerPage
+from .partners import PartnerPage, parent_path
 from .sessions import CourseSession
 from .taxonomy import AgeGroup, CompetenceField, InstructionLanguage
 from .venues import Venue
@@ -14,4 +14,5 @@ __all__ = [
     "LessonPage",
     "PartnerPage",
     "Venue",
+    "parent_path",
 ]

@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
@@ -9,6 +10,12 @@ from courses.choices import Country, PartnerKind
 from courses.sanitize import SanitizedRichTextField
 from wirkstatt.i18n.fallback import FallbackRoutingMixin
 from wirkstatt.revisions import FreshTreeFieldsMixin
+
+
+def parent_path():
+    """The tree path of the page above, as a query expression: on course pages, the path of
+    the partner that offers the course."""
+    return Substr("path", 1, Length("path") - Page.steplen)
 
 
 class PartnerPage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
