@@ -166,7 +166,7 @@ def test_course_page_and_card_name_who_offers_the_course(client, university, ins
     joint.co_providers.add(institute)
     publish(joint)
     html = client.get(joint.url).content.decode()
-    assert "Offered jointly by" in html
+    assert "Gemeinsam angeboten von" in html
     assert f'href="{university.url}"' in html and f'href="{institute.url}"' in html
     catalogue = client.get(factories.german_catalogue().url).content.decode()
     assert f'<a href="{institute.url}">Institut für Energie</a>' in catalogue
