@@ -108,7 +108,9 @@ class Vocabulary:
     def __init__(self, language_code):
         values = shared_values("catalogue-vocabulary", [language_code], read_vocabularies)
         self.fields, self.age_groups, self.languages, self.places = values[language_code]
-        partners = partners_in(language_code)
+        #: every partner in this language (``courses.queries.partners_in``), read once per
+        #: request for the filter, the cards and the home page
+        self.partner_index = partners = partners_in(language_code)
         self.partners = [(p.filter_value, p.title) for p in partners["by_key"].values()]
         self.partner_values = {
             path: partners["by_key"][key].filter_value
@@ -298,7 +300,7 @@ def decorate(courses, language_code, vocabulary, request):
             age_groups[a.code].name for a in course.age_groups.all() if a.code in age_groups
         ]
     localize_urls(courses, language_code, request)
-    providers_of(courses, language_code, request)
+    providers_of(courses, language_code, partners=vocabulary.partner_index)
     return courses
 
 

@@ -244,11 +244,11 @@ def partners_in(language_code, request=None):
     return shared_values(f"partners:{language_code}:{host}", ["all"], read)["all"]
 
 
-def providers_of(courses, language_code, request=None):
+def providers_of(courses, language_code, request=None, partners=None):
     """Set ``providers`` on each course: its lead partner (the page above it) first, then
-    its co-providers, in language_code. Two queries for any number of courses (one when
-    the partners come from the cache)."""
-    partners = partners_in(language_code, request)
+    its co-providers, in language_code (``partners``: ``partners_in`` when already read).
+    Two queries for any number of courses (one when the partners come from the cache)."""
+    partners = partners or partners_in(language_code, request)
     by_key, key_by_path = partners["by_key"], partners["key_by_path"]
     through = CoursePage.co_providers.through
     co_providers = {}

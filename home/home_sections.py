@@ -6,7 +6,6 @@ from courses.catalogue import Vocabulary, decorate
 from courses.models import CourseIndexPage, CoursePage, CourseSession
 from courses.queries import (
     courses_by_key,
-    partners_in,
     venues_in,
     visible_courses,
     with_next_session,
@@ -69,5 +68,5 @@ def home_sections(home_page, language_code, request):
         "competence_fields": vocabulary.fields,
         "upcoming_sessions": upcoming_sessions(language_code, request),
         "age_groups": courses_by_age_group(vocabulary, language_code, request),
-        "partners": list(partners_in(language_code, request)["by_key"].values()),
+        "partners": list(vocabulary.partner_index["by_key"].values()),
     }
