@@ -16,6 +16,7 @@ from django.conf import settings
 from django.db.models import OuterRef, Q, Subquery
 from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from courses.models import CoursePage, CourseSession, PartnerPage, Venue
@@ -298,5 +299,16 @@ def partners_by_key(partner_keys, language_code, request=None):
     partners = [shown[key] for key in dict.fromkeys(keys) if key in shown]
     localize_urls(partners, language_code, request)
     for partner in partners:
-        partner.logo_url = partner.logo.get_rendition(PARTNER_LOGO).url if partner.logo else ""
+        partner.logo_url = logo_url(partner.logo)
     return partners
+
+
+def logo_url(image):
+    """The URL of a partner's logo at PARTNER_LOGO size; empty without a logo, or when its
+    file is gone (a record that names the partner must not fail for it)."""
+    if image is None:
+        return ""
+    try:
+        return image.get_rendition(PARTNER_LOGO).url
+    except SourceImageIOError:
+        return ""
