@@ -8,13 +8,15 @@ language". Every other module asks here.
   ``course_or_name_in``, ``course_translations``, ``original_course``, ``original_courses``.
 - Vocabulary and venues: ``translated``, ``venues_in``, ``venue_towns_in``.
 - Partners: ``partners_in`` (every partner in a language), ``providers_of`` (who offers
-  which course).
+  which course); for records: ``provider_keys`` (who offers a course now) and
+  ``partners_by_key`` (those partners in a language).
 """
 
 from django.conf import settings
 from django.db.models import OuterRef, Q, Subquery
 from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from courses.models import CoursePage, CourseSession, PartnerPage, Venue
@@ -260,3 +262,53 @@ def providers_of(courses, language_code, request=None, partners=None):
         keys = [key_by_path.get(course.path[: -Page.steplen])] + co_providers.get(course.pk, [])
         course.providers = [by_key[key] for key in dict.fromkeys(keys) if key in by_key]
     return courses
+
+
+def provider_keys(course_key):
+    """The translation keys of the partners that offer a course now, the lead partner (the
+    page above the course) first, then its co-providers; [] for a course that is gone. For
+    records that name the partners (certificates): three queries."""
+    course = original_course(course_key)
+    if course is None:
+        return []
+    lead = Page.objects.filter(path=course.path[: -Page.steplen]).values_list(
+        "translation_key", flat=True
+    )
+    co_providers = course.co_providers.order_by("path").values_list("translation_key", flat=True)
+    return list(dict.fromkeys([*lead, *co_providers]))
+
+
+def partners_by_key(partner_keys, language_code, request=None):
+    """The live public partners among partner_keys, in their order, as a visitor reading
+    language_code sees them (the translation, else the German page), with ``display_url``
+    and ``logo_url`` like ``partners_in``. A fixed number of queries, however many partners
+    the network or the list has."""
+    keys = [str(key) for key in partner_keys]
+    if not keys:
+        return []
+    pages = list(
+        PartnerPage.objects.live()
+        .exclude(private_q())
+        .filter(translation_key__in=keys)
+        .select_related("locale", "logo")
+        .prefetch_related("logo__renditions")
+        .defer("description")
+        .order_by("pk")
+    )
+    shown = {str(key): page for key, page in best_translations(pages, language_code).items()}
+    partners = [shown[key] for key in dict.fromkeys(keys) if key in shown]
+    localize_urls(partners, language_code, request)
+    for partner in partners:
+        partner.logo_url = logo_url(partner.logo)
+    return partners
+
+
+def logo_url(image):
+    """The URL of a partner's logo at PARTNER_LOGO size; empty without a logo, or when its
+    file is gone (a record that names the partner must not fail for it)."""
+    if image is None:
+        return ""
+    try:
+        return image.get_rendition(PARTNER_LOGO).url
+    except SourceImageIOError:
+        return ""
