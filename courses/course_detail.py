@@ -37,13 +37,16 @@ def course_context(course, request):
         lesson.display_url = url_below(course_url, [lesson])
     sessions = upcoming_sessions(course, language_code)
     personal = context_from_hooks(COURSE_PAGE_CONTEXT, request, course, sessions, lessons)
+    # Read only when the course's head or its JSON-LD is rendered, not when they come
+    # from the cache, and then once for both.
+    providers = SimpleLazyObject(
+        lambda: providers_of([course], language_code, request)[0].providers
+    )
     return {
         "sessions": sessions,
         "lessons": lessons,
         # Read only when the course's head is rendered, not when it comes from the cache.
-        "providers": SimpleLazyObject(
-            lambda: providers_of([course], language_code, request)[0].providers
-        ),
+        "providers": providers,
         "catalogue": SimpleLazyObject(
             lambda: CourseIndexPage.objects.ancestor_of(course).first().localized
         ),
@@ -56,7 +59,7 @@ def course_context(course, request):
         "instruction_languages": SimpleLazyObject(lambda: list(course.instruction_languages.all())),
         "trainers": SimpleLazyObject(lambda: list(course.trainers.all())),
         "shared_fragment": shared_fragment(request),
-        "jsonld": course_jsonld(course, sessions, request),
+        "jsonld": course_jsonld(course, sessions, request, providers),
         "first_lesson": lessons[0] if lessons else None,
         **personal,
     }

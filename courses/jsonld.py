@@ -4,10 +4,8 @@ import json
 
 from django.conf import settings
 from django.utils.html import strip_tags
-from django.utils.translation import get_language
 
 from courses.choices import CourseFormat
-from courses.queries import providers_of
 from wirkstatt.caching.page_cache import is_preview, shared_values
 
 COURSE_MODE = {
@@ -44,9 +42,9 @@ def session_instance(course, session, request):
     return instance
 
 
-def course_jsonld(course, sessions, request):
+def course_jsonld(course, sessions, request, providers):
     data = {
-        **course_facts(course, request),
+        **course_facts(course, request, providers),
         "hasCourseInstance": [session_instance(course, s, request) for s in sessions],
     }
     if course.format == CourseFormat.SELF_PACED:
@@ -61,15 +59,17 @@ def course_jsonld(course, sessions, request):
     return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
 
 
-def course_facts(course, request):
+def course_facts(course, request, providers):
     """What the data says about the course itself, the same for every visitor of this URL:
     from the shared cache (see ``wirkstatt.caching.page_cache``), which every publish retires."""
     if is_preview(request):
-        return read_facts(course, request)
+        return read_facts(course, request, providers)
     url = request.build_absolute_uri(request.path)
-    return shared_values("course-jsonld", [url], lambda keys: {url: read_facts(course, request)})[
-        url
-    ]
+
+    def read(keys):
+        return {url: read_facts(course, request, providers)}
+
+    return shared_values("course-jsonld", [url], read)[url]
 
 
 def organization(partner, request):
@@ -83,10 +83,9 @@ def organization(partner, request):
     return data
 
 
-def providers_jsonld(course, request):
+def providers_jsonld(providers, request):
     """The partners that offer the course (one Organization, or a list for a joint course);
     the network itself for a course whose partner is not public."""
-    providers = providers_of([course], get_language(), request)[0].providers
     if not providers:
         return {
             "@type": "Organization",
@@ -97,7 +96,7 @@ def providers_jsonld(course, request):
     return found[0] if len(found) == 1 else found
 
 
-def read_facts(course, request):
+def read_facts(course, request, providers):
     facts = {
         "@context": "https://schema.org",
         "@type": "Course",
@@ -108,7 +107,7 @@ def read_facts(course, request):
         "availableLanguage": [lang.code for lang in course.instruction_languages.all()],
         "timeRequired": f"PT{course.duration_hours.normalize():f}H",
         "isAccessibleForFree": course.is_free,
-        "provider": providers_jsonld(course, request),
+        "provider": providers_jsonld(providers, request),
     }
     if not course.is_free:
         facts["offers"] = {

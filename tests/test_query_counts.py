@@ -96,7 +96,7 @@ def test_home_in_a_translated_language(client, site, path, size):
     make_catalogue(size)
     # Upper Sorbian has no translation of the catalogue's partners: their German pages
     # are linked as fallbacks.
-    assert_count(queries_of(lambda: client.get(path)), {"/pl/": 49, "/hsb/": 55}[path])
+    assert_count(queries_of(lambda: client.get(path)), {"/pl/": 45, "/hsb/": 47}[path])
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -104,7 +104,7 @@ def test_translated_catalogue_with_german_fallbacks(client, site, settings, size
     settings.CATALOGUE_PAGE_SIZE = 50
     make_catalogue(size)
     path = factories.german_catalogue().get_translation(factories.locale("pl")).url
-    assert_count(queries_of(lambda: client.get(path)), 39)
+    assert_count(queries_of(lambda: client.get(path)), 37)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -122,7 +122,7 @@ def test_catalogue_filtered_by_place_format_dates_and_sorted(client, site, setti
     }
     response = client.get("/de/kurse/", params)
     assert response.context["courses"].paginator.count == size // 2
-    assert_count(queries_of(lambda: client.get("/de/kurse/", params)), 36)
+    assert_count(queries_of(lambda: client.get("/de/kurse/", params)), 34)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -134,7 +134,7 @@ def test_search(client, site, settings, size):
     assert response.context["courses"].paginator.count == size
     # 20: the search reads the facts the filters need with its hits and three more queries
     # and counts the facets from them (search/facets.py), instead of a query per facet.
-    assert_count(queries_of(lambda: client.get("/de/search/", {"q": "Energie"})), 26)
+    assert_count(queries_of(lambda: client.get("/de/search/", {"q": "Energie"})), 24)
 
 
 # Partners ----------------------------------------------------------------------------------
@@ -148,7 +148,7 @@ def test_partner_page_for_a_visitor(client, site, code, size):
     partner = make_catalogue(size)[0].get_parent().get_translation(factories.locale(code))
     response = client.get(partner.url)
     assert len(response.context["courses"]) == 3
-    assert_count(queries_of(lambda: client.get(partner.url)), {"de": 39, "pl": 42}[code])
+    assert_count(queries_of(lambda: client.get(partner.url)), {"de": 37, "pl": 40}[code])
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -162,7 +162,7 @@ def test_catalogue_filtered_by_provider(client, site, settings, size):
     params = {"provider": ["partner-0", "testpartner"]}
     response = client.get("/de/kurse/", params)
     assert response.context["courses"].paginator.count == len(offered)
-    assert_count(queries_of(lambda: client.get("/de/kurse/", params)), 36)
+    assert_count(queries_of(lambda: client.get("/de/kurse/", params)), 34)
 
 
 # Course and lesson pages -------------------------------------------------------------------
@@ -206,7 +206,7 @@ def enrol_directly(learner, course, session):
 @pytest.mark.parametrize("size", SIZES)
 def test_course_page_for_a_visitor(client, site, size):
     course = make_blended_course(size)
-    assert_count(queries_of(lambda: client.get(course.url)), 46)
+    assert_count(queries_of(lambda: client.get(course.url)), 43)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -227,7 +227,7 @@ def test_course_page_for_a_learner_booked_into_its_sessions(client, site, learne
     for session in others:
         enrol_directly(learner, course, session)
     client.force_login(learner)
-    assert_count(queries_of(lambda: client.get(course.url)), 54)
+    assert_count(queries_of(lambda: client.get(course.url)), 51)
 
 
 @pytest.mark.parametrize("size", SIZES)
