@@ -236,7 +236,7 @@ def partners_in(language_code, request=None):
         visible = list(shown.values())
         localize_urls(visible, language_code, request)
         for partner in visible:
-            partner.logo_url = partner.logo.get_rendition(PARTNER_LOGO).url if partner.logo else ""
+            partner.logo_url = logo_url(partner.logo)
             # The same in every language, so that a filtered address can be shared.
             partner.filter_value = originals[partner.translation_key].slug
         by_key = dict(sorted(shown.items(), key=lambda item: item[1].title.casefold()))
