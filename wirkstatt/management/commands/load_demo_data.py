@@ -46,7 +46,6 @@ from learners.learning.progress import mark_done, quiz_ids
 from learners.models import EnrolmentStatus, QuizAttempt
 
 BERLIN = ZoneInfo("Europe/Berlin")
-COURSE_M2M = ("age_groups", "instruction_languages", "trainers", "co_providers")
 
 
 def normalise_stream(data):
