@@ -243,16 +243,18 @@ class Seeder:
         from django.contrib.auth.models import Group
         from wagtail.models import Locale
 
-        from courses.models import AgeGroup, CompetenceField, CourseIndexPage, InstructionLanguage
+        from courses.models import AgeGroup, CompetenceField, InstructionLanguage, PartnerPage
 
         self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
         self.german = self.locales["de"]
         self.fields = list(CompetenceField.objects.filter(locale=self.german))
         self.age_groups = list(AgeGroup.objects.filter(locale=self.german))
         self.languages = [language.code for language in InstructionLanguage.objects.all()]
-        self.catalogues = {
-            page.locale.language_code: page
-            for page in CourseIndexPage.objects.select_related("locale")
+        # The demo data's partners offer the seeded courses too, in turn.
+        partners = list(PartnerPage.objects.select_related("locale").order_by("path"))
+        self.partners = [page for page in partners if page.locale == self.german]
+        self.partner_translations = {
+            (page.translation_key, page.locale.language_code): page for page in partners
         }
         self.trainers = list(Group.objects.get(name="Trainers").user_set.all())
 
@@ -284,7 +286,8 @@ class Seeder:
         age_rows, language_rows, trainer_rows = [], [], []
         for number in range(self.sizes.courses):
             course, course_lessons = self.course(number)
-            self.tree.place(course, self.catalogues["de"])
+            course.partner = self.partners[number % len(self.partners)]
+            self.tree.place(course, course.partner)
             for lesson in course_lessons:
                 self.tree.place(lesson, course)
             courses.append(course)
@@ -307,7 +310,7 @@ class Seeder:
             CoursePage.instruction_languages.through, "instructionlanguage_id", language_rows
         )
         self.insert_m2m(CoursePage.trainers.through, "user_id", trainer_rows)
-        self.update_catalogue_numchild()
+        self.update_partner_numchild()
         self.courses = courses
         return f"{len(courses)} courses (+{len(translated_courses)} translations), {len(lessons)}"
 
@@ -377,10 +380,13 @@ class Seeder:
         return paragraphs(" ".join(s.format(topic=topic) for s in chosen[:2]), *chosen[2:])
 
     def translation(self, course, lessons, code):
-        """The course (and its lessons) translated into code, below that language's catalogue."""
+        """The course (and its lessons) translated into code, below the translation of its
+        partner (the demo partners are translated into every language)."""
         locale = self.locales[code]
         translated = self.copy_page(course, locale, f"[{code}] {course.title}")
-        self.tree.place(translated, self.catalogues[code])
+        self.tree.place(
+            translated, self.partner_translations[(course.partner.translation_key, code)]
+        )
         translated_lessons = []
         for lesson in lessons:
             translated_lesson = self.copy_page(lesson, locale, f"[{code}] {lesson.title}")
@@ -411,11 +417,11 @@ class Seeder:
                 for source, target in batch
             )
 
-    def update_catalogue_numchild(self):
+    def update_partner_numchild(self):
         from wagtail.models import Page
 
-        for catalogue in self.catalogues.values():
-            Page.objects.filter(pk=catalogue.pk).update(numchild=catalogue.numchild)
+        for partner in self.partner_translations.values():
+            Page.objects.filter(pk=partner.pk).update(numchild=partner.numchild)
 
     # Sessions ------------------------------------------------------------------------------
 

@@ -5,6 +5,8 @@ filtered view can be bookmarked or shared. Values that are not understood are ig
 with a notice, never an error page.
 """
 
+from collections import Counter
+
 from django import forms
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
@@ -21,8 +23,12 @@ from courses.models import (
     CoursePage,
     CourseSession,
     InstructionLanguage,
+    PartnerPage,
+    parent_path,
 )
 from courses.queries import (
+    partners_in,
+    providers_of,
     upcoming_course_keys,
     venue_towns_in,
     visible_courses,
@@ -31,7 +37,7 @@ from courses.queries import (
 from wirkstatt.caching.page_cache import shared_values
 from wirkstatt.i18n.fallback import localize_urls
 
-FACETS = ["field", "age", "format", "language", "place"]
+FACETS = ["field", "age", "format", "language", "place", "provider"]
 
 
 class CatalogueFilterForm(forms.Form):
@@ -53,6 +59,9 @@ class CatalogueFilterForm(forms.Form):
     place = forms.MultipleChoiceField(
         label=_("Place"), required=False, widget=forms.CheckboxSelectMultiple
     )
+    provider = forms.MultipleChoiceField(
+        label=_("Offered by"), required=False, widget=forms.CheckboxSelectMultiple
+    )
     date_from = forms.DateField(
         label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -72,6 +81,7 @@ class CatalogueFilterForm(forms.Form):
         self.fields["age"].choices = [(a.code, a.name) for a in vocabulary.age_groups]
         self.fields["language"].choices = [(lang.code, lang.name) for lang in vocabulary.languages]
         self.fields["place"].choices = [(town, label) for town, label in vocabulary.places]
+        self.fields["provider"].choices = vocabulary.partners
 
     def clean(self):
         cleaned = super().clean()
@@ -98,6 +108,15 @@ class Vocabulary:
     def __init__(self, language_code):
         values = shared_values("catalogue-vocabulary", [language_code], read_vocabularies)
         self.fields, self.age_groups, self.languages, self.places = values[language_code]
+        #: every partner in this language (``courses.queries.partners_in``), read once per
+        #: request for the filter, the cards and the home page
+        self.partner_index = partners = partners_in(language_code)
+        self.partners = [(p.filter_value, p.title) for p in partners["by_key"].values()]
+        self.partner_values = {
+            path: partners["by_key"][key].filter_value
+            for path, key in partners["key_by_path"].items()
+            if key in partners["by_key"]
+        }
 
 
 def read_vocabularies(language_codes):
@@ -159,6 +178,11 @@ def apply_filters(courses, filters, skip=None):
             courses = courses.filter(
                 translation_key__in=upcoming_course_keys(venue__town__in=value)
             )
+        elif name == "provider":
+            originals = PartnerPage.objects.filter(
+                slug__in=value, locale__language_code=settings.LANGUAGE_CODE
+            )
+            courses = offered_by(courses, originals.values("translation_key"))
     date_range = {}
     if filters.get("date_from"):
         date_range["start__date__gte"] = filters["date_from"]
@@ -169,7 +193,17 @@ def apply_filters(courses, filters, skip=None):
     return courses
 
 
-def facet_counts(courses, filters):
+def offered_by(courses, partner_keys):
+    """Courses led (they sit below the partner's page in some language) or co-offered by
+    the partners with these translation keys."""
+    partner_paths = PartnerPage.objects.filter(translation_key__in=partner_keys).values("path")
+    joint = CoursePage.objects.filter(co_providers__translation_key__in=partner_keys)
+    return courses.alias(partner_path=parent_path()).filter(
+        Q(partner_path__in=partner_paths) | Q(pk__in=joint.values("pk"))
+    )
+
+
+def facet_counts(courses, filters, vocabulary):
     """How many courses each filter value would show, given the other filters."""
 
     def counted(queryset, value_field):
@@ -194,7 +228,33 @@ def facet_counts(courses, filters):
             "instruction_languages__code",
         ),
         "place": {row["venue__town"]: row["n"] for row in place_rows},
+        "provider": provider_counts(
+            apply_filters(courses, filters, skip="provider"), vocabulary.partner_values
+        ),
     }
+
+
+def provider_counts(courses, partner_values):
+    """{partner filter value: courses it leads or co-offers}, in two queries."""
+    counts = Counter()
+    led = (
+        courses.annotate(partner_path=parent_path())
+        .order_by()
+        .values_list("partner_path")
+        .annotate(n=Count("pk", distinct=True))
+    )
+    for path, n in led:
+        counts[partner_values.get(path)] += n
+    joint = (
+        courses.order_by()
+        .values_list("co_providers__path")
+        .annotate(n=Count("pk", distinct=True))
+        .exclude(co_providers=None)
+    )
+    for path, n in joint:
+        counts[partner_values.get(path)] += n
+    counts.pop(None, None)
+    return counts
 
 
 def sorted_courses(courses, sort):
@@ -240,6 +300,7 @@ def decorate(courses, language_code, vocabulary, request):
             age_groups[a.code].name for a in course.age_groups.all() if a.code in age_groups
         ]
     localize_urls(courses, language_code, request)
+    providers_of(courses, language_code, partners=vocabulary.partner_index)
     return courses
 
 
@@ -279,7 +340,7 @@ def catalogue_context(index_page, request):
     decorate(page.object_list, language_code, vocabulary, request)
     return {
         "filter_form": form,
-        "facets": build_facets(form, facet_counts(courses, filters)),
+        "facets": build_facets(form, facet_counts(courses, filters, vocabulary)),
         "courses": page,
         "paginator": paginator,
         "ignored_filters": form.ignored_fields(),

@@ -22,3 +22,19 @@ class CatalogueSort(models.TextChoices):
 class LessonOrder(models.TextChoices):
     FREE = "free", _("In any order")
     SEQUENTIAL = "sequential", _("One after the other")
+
+
+class PartnerKind(models.TextChoices):
+    UNIVERSITY = "university", _("University")
+    RESEARCH = "research", _("Research institute")
+    COMPANY = "company", _("Company")
+    PUBLIC_BODY = "public_body", _("Town or district")
+    ASSOCIATION = "association", _("Association")
+    SCHOOL = "school", _("School")
+    OTHER = "other", _("Other organisation")
+
+
+class Country(models.TextChoices):
+    GERMANY = "DE", _("Germany")
+    POLAND = "PL", _("Poland")
+    CZECHIA = "CZ", _("Czechia")

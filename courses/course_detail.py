@@ -8,8 +8,8 @@ from django.utils.translation import get_language
 
 from courses.hooks import COURSE_PAGE_CONTEXT, context_from_hooks
 from courses.jsonld import course_jsonld
-from courses.models import AgeGroup, CompetenceField, CourseSession
-from courses.queries import translated, venues_in
+from courses.models import AgeGroup, CompetenceField, CourseIndexPage, CourseSession
+from courses.queries import providers_of, translated, venues_in
 from wirkstatt.caching.page_cache import depend_on_seats, enabled, generation, is_preview
 from wirkstatt.i18n.fallback import url_below
 
@@ -37,10 +37,19 @@ def course_context(course, request):
         lesson.display_url = url_below(course_url, [lesson])
     sessions = upcoming_sessions(course, language_code)
     personal = context_from_hooks(COURSE_PAGE_CONTEXT, request, course, sessions, lessons)
+    # Read only when the course's head or its JSON-LD is rendered, not when they come
+    # from the cache, and then once for both.
+    providers = SimpleLazyObject(
+        lambda: providers_of([course], language_code, request)[0].providers
+    )
     return {
         "sessions": sessions,
         "lessons": lessons,
         # Read only when the course's head is rendered, not when it comes from the cache.
+        "providers": providers,
+        "catalogue": SimpleLazyObject(
+            lambda: CourseIndexPage.objects.ancestor_of(course).first().localized
+        ),
         "field": SimpleLazyObject(
             lambda: translated([course.competence_field], CompetenceField, language_code)[0]
         ),
@@ -50,7 +59,7 @@ def course_context(course, request):
         "instruction_languages": SimpleLazyObject(lambda: list(course.instruction_languages.all())),
         "trainers": SimpleLazyObject(lambda: list(course.trainers.all())),
         "shared_fragment": shared_fragment(request),
-        "jsonld": course_jsonld(course, sessions, request),
+        "jsonld": course_jsonld(course, sessions, request, providers),
         "first_lesson": lessons[0] if lessons else None,
         **personal,
     }

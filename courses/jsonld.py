@@ -42,9 +42,9 @@ def session_instance(course, session, request):
     return instance
 
 
-def course_jsonld(course, sessions, request):
+def course_jsonld(course, sessions, request, providers):
     data = {
-        **course_facts(course, request),
+        **course_facts(course, request, providers),
         "hasCourseInstance": [session_instance(course, s, request) for s in sessions],
     }
     if course.format == CourseFormat.SELF_PACED:
@@ -59,18 +59,44 @@ def course_jsonld(course, sessions, request):
     return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
 
 
-def course_facts(course, request):
+def course_facts(course, request, providers):
     """What the data says about the course itself, the same for every visitor of this URL:
     from the shared cache (see ``wirkstatt.caching.page_cache``), which every publish retires."""
     if is_preview(request):
-        return read_facts(course, request)
+        return read_facts(course, request, providers)
     url = request.build_absolute_uri(request.path)
-    return shared_values("course-jsonld", [url], lambda keys: {url: read_facts(course, request)})[
-        url
-    ]
+
+    def read(keys):
+        return {url: read_facts(course, request, providers)}
+
+    return shared_values("course-jsonld", [url], read)[url]
 
 
-def read_facts(course, request):
+def organization(partner, request):
+    data = {
+        "@type": "Organization",
+        "name": partner.title,
+        "url": request.build_absolute_uri(partner.display_url),
+    }
+    if partner.logo_url:
+        data["logo"] = request.build_absolute_uri(partner.logo_url)
+    return data
+
+
+def providers_jsonld(providers, request):
+    """The partners that offer the course (one Organization, or a list for a joint course);
+    the network itself for a course whose partner is not public."""
+    if not providers:
+        return {
+            "@type": "Organization",
+            "name": settings.WAGTAIL_SITE_NAME,
+            "url": request.build_absolute_uri("/"),
+        }
+    found = [organization(partner, request) for partner in providers]
+    return found[0] if len(found) == 1 else found
+
+
+def read_facts(course, request, providers):
     facts = {
         "@context": "https://schema.org",
         "@type": "Course",
@@ -81,11 +107,7 @@ def read_facts(course, request):
         "availableLanguage": [lang.code for lang in course.instruction_languages.all()],
         "timeRequired": f"PT{course.duration_hours.normalize():f}H",
         "isAccessibleForFree": course.is_free,
-        "provider": {
-            "@type": "Organization",
-            "name": settings.WAGTAIL_SITE_NAME,
-            "url": request.build_absolute_uri("/"),
-        },
+        "provider": providers_jsonld(providers, request),
     }
     if not course.is_free:
         facts["offers"] = {

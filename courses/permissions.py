@@ -1,9 +1,10 @@
-"""Who may touch what: trainers their own courses' sessions, managers everything."""
+"""Who may touch what: trainers their own courses' sessions, a partner's managers its
+courses' sessions, the network's education managers everything."""
 
 from django.db.models import Q
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from courses.models import CoursePage, CourseSession
+from courses.models import CoursePage, CourseSession, PartnerPage, parent_path
 
 
 def can_manage_all_courses(user):
@@ -11,8 +12,14 @@ def can_manage_all_courses(user):
 
 
 def course_keys_owned_by(user):
-    """Translation keys of the courses the user owns or teaches, in any language."""
-    return CoursePage.objects.filter(Q(owner=user) | Q(trainers=user)).values("translation_key")
+    """Translation keys of the courses the user owns or teaches, or runs as one of the
+    managers of the partner they belong to, in any language (one query)."""
+    managed_partners = PartnerPage.objects.filter(managers_group__user=user).values("path")
+    return (
+        CoursePage.objects.alias(partner_path=parent_path())
+        .filter(Q(owner=user) | Q(trainers=user) | Q(partner_path__in=managed_partners))
+        .values("translation_key")
+    )
 
 
 def courses_user_can_schedule(user):
@@ -48,24 +55,3 @@ class CourseSessionPermissionPolicy(ModelPermissionPolicy):
 
     def users_with_any_permission_for_instance(self, actions, instance):
         return super().users_with_any_permission(actions)
-
-
-TRAINERS_GROUP = "Trainers"
-
-
-def let_trainers_author_courses_in(catalogue):
-    """Trainers may add courses below every catalogue, in every language, and edit the
-    ones they own (Wagtail's "add" page permission)."""
-    from django.contrib.auth.models import Group, Permission
-    from wagtail.models import GroupPagePermission
-
-    group = Group.objects.filter(name=TRAINERS_GROUP).first()
-    if group is None:
-        return
-    GroupPagePermission.objects.get_or_create(
-        group=group,
-        page=catalogue,
-        permission=Permission.objects.get(
-            content_type__app_label="wagtailcore", codename="add_page"
-        ),
-    )

@@ -7,15 +7,19 @@ language". Every other module asks here.
 - For records that outlive publication (messages, certificates, personal data):
   ``course_or_name_in``, ``course_translations``, ``original_course``, ``original_courses``.
 - Vocabulary and venues: ``translated``, ``venues_in``, ``venue_towns_in``.
+- Partners: ``partners_in`` (every partner in a language), ``providers_of`` (who offers
+  which course); for records: ``provider_keys`` (who offers a course now) and
+  ``partners_by_key`` (those partners in a language).
 """
 
 from django.conf import settings
 from django.db.models import OuterRef, Q, Subquery
 from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.images.models import SourceImageIOError
+from wagtail.models import Locale, Page, PageViewRestriction
 
-from courses.models import CoursePage, CourseSession, Venue
+from courses.models import CoursePage, CourseSession, PartnerPage, Venue
 from wirkstatt.caching.page_cache import shared_values
 from wirkstatt.i18n.fallback import localize_urls
 
@@ -86,6 +90,12 @@ def course_translations(course_keys, language_code):
         .select_related("locale")
         .order_by("pk")
     )
+    return best_translations(pages, language_code)
+
+
+def best_translations(pages, language_code):
+    """{translation_key: the page in language_code, else in the default language, else the
+    first one} among pages."""
     preference = {language_code: 0, settings.LANGUAGE_CODE: 1}
     chosen = {}
     for page in pages:
@@ -199,3 +209,106 @@ def venue_towns_in(venue_keys, language_code):
             translation_key__in=venue_keys, locale__language_code=language_code
         ).values_list("translation_key", "town")
     )
+
+
+PARTNER_LOGO = "max-160x80"
+
+
+def partners_in(language_code, request=None):
+    """Every live partner as a visitor reading language_code sees it (its translation, or
+    the German page where there is none), with ``display_url`` and ``logo_url``:
+    ``{"by_key": {translation_key: partner}, "key_by_path": {path: translation_key}}`` for
+    the pages of every language; ``filter_value`` (the original slug) names a partner in
+    the catalogue's provider filter. A network has dozens of partners, so all of them come
+    from the shared cache at once."""
+
+    def read(keys):
+        pages = list(
+            PartnerPage.objects.live()
+            .exclude(private_q())
+            .select_related("locale", "logo")
+            .defer("description")
+            .order_by("pk")
+        )
+        key_by_path = {page.path: page.translation_key for page in pages}
+        shown = best_translations(pages, language_code)
+        originals = best_translations(pages, settings.LANGUAGE_CODE)
+        visible = list(shown.values())
+        localize_urls(visible, language_code, request)
+        for partner in visible:
+            partner.logo_url = logo_url(partner.logo)
+            # The same in every language, so that a filtered address can be shared.
+            partner.filter_value = originals[partner.translation_key].slug
+        by_key = dict(sorted(shown.items(), key=lambda item: item[1].title.casefold()))
+        return {"all": {"by_key": by_key, "key_by_path": key_by_path}}
+
+    host = request.get_host() if request is not None else ""
+    return shared_values(f"partners:{language_code}:{host}", ["all"], read)["all"]
+
+
+def providers_of(courses, language_code, request=None, partners=None):
+    """Set ``providers`` on each course: its lead partner (the page above it) first, then
+    its co-providers, in language_code (``partners``: ``partners_in`` when already read).
+    Two queries for any number of courses (one when the partners come from the cache)."""
+    partners = partners or partners_in(language_code, request)
+    by_key, key_by_path = partners["by_key"], partners["key_by_path"]
+    through = CoursePage.co_providers.through
+    co_providers = {}
+    for course_id, partner_path in through.objects.filter(
+        coursepage_id__in=[course.pk for course in courses]
+    ).values_list("coursepage_id", "partnerpage__path"):
+        co_providers.setdefault(course_id, []).append(key_by_path.get(partner_path))
+    for course in courses:
+        keys = [key_by_path.get(course.path[: -Page.steplen])] + co_providers.get(course.pk, [])
+        course.providers = [by_key[key] for key in dict.fromkeys(keys) if key in by_key]
+    return courses
+
+
+def provider_keys(course_key):
+    """The translation keys of the partners that offer a course now, the lead partner (the
+    page above the course) first, then its co-providers; [] for a course that is gone. For
+    records that name the partners (certificates): three queries."""
+    course = original_course(course_key)
+    if course is None:
+        return []
+    lead = Page.objects.filter(path=course.path[: -Page.steplen]).values_list(
+        "translation_key", flat=True
+    )
+    co_providers = course.co_providers.order_by("path").values_list("translation_key", flat=True)
+    return list(dict.fromkeys([*lead, *co_providers]))
+
+
+def partners_by_key(partner_keys, language_code, request=None):
+    """The live public partners among partner_keys, in their order, as a visitor reading
+    language_code sees them (the translation, else the German page), with ``display_url``
+    and ``logo_url`` like ``partners_in``. A fixed number of queries, however many partners
+    the network or the list has."""
+    keys = [str(key) for key in partner_keys]
+    if not keys:
+        return []
+    pages = list(
+        PartnerPage.objects.live()
+        .exclude(private_q())
+        .filter(translation_key__in=keys)
+        .select_related("locale", "logo")
+        .prefetch_related("logo__renditions")
+        .defer("description")
+        .order_by("pk")
+    )
+    shown = {str(key): page for key, page in best_translations(pages, language_code).items()}
+    partners = [shown[key] for key in dict.fromkeys(keys) if key in shown]
+    localize_urls(partners, language_code, request)
+    for partner in partners:
+        partner.logo_url = logo_url(partner.logo)
+    return partners
+
+
+def logo_url(image):
+    """The URL of a partner's logo at PARTNER_LOGO size; empty without a logo, or when its
+    file is gone (a record that names the partner must not fail for it)."""
+    if image is None:
+        return ""
+    try:
+        return image.get_rendition(PARTNER_LOGO).url
+    except SourceImageIOError:
+        return ""

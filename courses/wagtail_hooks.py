@@ -1,9 +1,12 @@
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from courses.choosers import restrict_course_chooser
-from courses.models import CourseSession
+from courses.models import CourseSession, PartnerPage
 from courses.permissions import CourseSessionPermissionPolicy
 from courses.viewsets import (
     AgeGroupViewSet,
@@ -21,6 +24,48 @@ register_snippet(VenueViewSet)
 @hooks.register("register_admin_viewset")
 def register_session_viewset():
     return CourseSessionViewSet("sessions")
+
+
+def partners_with_courses(pages):
+    """The partner pages among pages that still have courses below them."""
+    ids = [page.pk for page in pages]
+    return [
+        partner
+        for partner in PartnerPage.objects.filter(pk__in=ids)
+        if partner.get_children().exists()
+    ]
+
+
+def refuse_to_delete(request, partners):
+    names = ", ".join(partner.title for partner in partners)
+    messages.error(
+        request,
+        _(
+            "%(partners)s still offers courses. Move its courses to another partner first; "
+            "nothing was deleted."
+        )
+        % {"partners": names},
+    )
+    return redirect("wagtailadmin_explore", partners[0].get_parent().pk)
+
+
+@hooks.register("before_delete_page")
+def keep_partners_with_courses(request, page):
+    """Deleting a page deletes everything below it: a partner with courses stays."""
+    partners = partners_with_courses([page])
+    if partners:
+        return refuse_to_delete(request, partners)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def keep_partners_with_courses_in_bulk(request, action_type, objects, action_class_instance):
+    if action_type != "delete":
+        return None
+    partners = partners_with_courses(objects)
+    if partners:
+        return refuse_to_delete(request, partners)
+    return None
 
 
 @hooks.register("construct_page_chooser_queryset")

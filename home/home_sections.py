@@ -4,7 +4,12 @@ from django.db.models import F
 
 from courses.catalogue import Vocabulary, decorate
 from courses.models import CourseIndexPage, CoursePage, CourseSession
-from courses.queries import courses_by_key, venues_in, visible_courses, with_next_session
+from courses.queries import (
+    courses_by_key,
+    venues_in,
+    visible_courses,
+    with_next_session,
+)
 
 UPCOMING_SESSIONS = 6
 COURSES_PER_AGE_GROUP = 3
@@ -63,4 +68,5 @@ def home_sections(home_page, language_code, request):
         "competence_fields": vocabulary.fields,
         "upcoming_sessions": upcoming_sessions(language_code, request),
         "age_groups": courses_by_age_group(vocabulary, language_code, request),
+        "partners": list(vocabulary.partner_index["by_key"].values()),
     }

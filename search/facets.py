@@ -12,12 +12,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.utils import timezone
+from wagtail.models import Page
 
 from courses.models import CoursePage, CourseSession
 from wirkstatt.caching.page_cache import shared_values
 
-FACT_FILTERS = ("field", "age", "format", "language", "place")
-FACT_FIELDS = ("pk", "translation_key", "competence_field__code", "format")
+FACT_FILTERS = ("field", "age", "format", "language", "place", "provider")
+FACT_FIELDS = ("pk", "translation_key", "competence_field__code", "format", "path")
 
 
 @dataclass
@@ -26,10 +27,13 @@ class CourseFacts:
     translation_key: object
     field: str | None
     format: str
+    path: str
     ages: set = field(default_factory=set)
     languages: set = field(default_factory=set)
     #: (town or None, local date) of every upcoming session
     sessions: list = field(default_factory=list)
+    #: filter values of the partners that lead or co-offer the course
+    providers: set = field(default_factory=set)
 
     def values(self, name):
         """The course's values for the facet name (a course may have several)."""
@@ -41,6 +45,8 @@ class CourseFacts:
             return {self.format}
         if name == "language":
             return self.languages
+        if name == "provider":
+            return self.providers
         return {town for town, _date in self.sessions if town is not None}
 
     def passes(self, filters, skip=None):
@@ -57,19 +63,19 @@ class CourseFacts:
         return True
 
 
-def read_facts(rows):
-    """The facts of the courses in rows (FACT_FIELDS of each), in their order. Their age
-    groups, languages and sessions are the same for every visitor: they come from the shared
-    cache, which every publish and every session, venue or vocabulary change retires."""
-    facts = {
-        pk: CourseFacts(pk, key, field_code, course_format)
-        for pk, key, field_code, course_format in rows
-    }
+def read_facts(rows, partner_values):
+    """The facts of the courses in rows (FACT_FIELDS of each), in their order; partner_values
+    maps a partner page's path to its filter value. Their age groups, languages, sessions
+    and co-providers are the same for every visitor: they come from the shared cache, which
+    every publish and every session, venue or vocabulary change retires."""
+    facts = {row[0]: CourseFacts(*row) for row in rows}
     shared = shared_values("search-course-facts", list(facts), lambda pks: read_shared(pks, facts))
     now = timezone.now()
-    for pk, (ages, languages, sessions) in shared.items():
+    for pk, (ages, languages, sessions, co_providers) in shared.items():
         course = facts[pk]
         course.ages, course.languages = set(ages), set(languages)
+        partner_paths = [course.path[: -Page.steplen], *co_providers]
+        course.providers = {partner_values[p] for p in partner_paths if p in partner_values}
         course.sessions = [
             (town, timezone.localtime(start).date()) for town, start in sessions if start >= now
         ]
@@ -77,9 +83,10 @@ def read_facts(rows):
 
 
 def read_shared(pks, facts):
-    """{pk: (age group codes, language codes, (town, start) of upcoming sessions)}; whoever
-    uses the sessions drops those that have begun since (the value is kept a while)."""
-    ages, languages, sessions = ({pk: [] for pk in pks} for _ in range(3))
+    """{pk: (age group codes, language codes, (town, start) of upcoming sessions, paths of
+    the co-providers)}; whoever uses the sessions drops those that have begun since (the
+    value is kept a while)."""
+    ages, languages, sessions, co_providers = ({pk: [] for pk in pks} for _ in range(4))
     for pk, code in CoursePage.age_groups.through.objects.filter(coursepage_id__in=pks).values_list(
         "coursepage_id", "agegroup__code"
     ):
@@ -88,6 +95,10 @@ def read_shared(pks, facts):
         coursepage_id__in=pks
     ).values_list("coursepage_id", "instructionlanguage__code"):
         languages[pk].append(code)
+    for pk, path in CoursePage.co_providers.through.objects.filter(
+        coursepage_id__in=pks
+    ).values_list("coursepage_id", "partnerpage__path"):
+        co_providers[pk].append(path)
     by_key = {}
     for pk in pks:
         by_key.setdefault(facts[pk].translation_key, []).append(pk)
@@ -100,7 +111,7 @@ def read_shared(pks, facts):
     for key, town, start in upcoming:
         for pk in by_key[key]:
             sessions[pk].append((town, start))
-    return {pk: (ages[pk], languages[pk], sessions[pk]) for pk in pks}
+    return {pk: (ages[pk], languages[pk], sessions[pk], co_providers[pk]) for pk in pks}
 
 
 def matching(found, filters):

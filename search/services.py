@@ -19,14 +19,15 @@ def ranked_rows(results, *fields):
     return list(results.get_queryset().values_list(*fields))
 
 
-def search_courses(query, language_code, filters):
+def search_courses(query, language_code, filters, vocabulary):
     """Courses matching query and filters: the ranked courses, best match first and read
     one page at a time, and the facet counts of every visible match."""
     found = read_facts(
         ranked_rows(
             visible_courses(language_code).search(query, operator="and")[:MAX_HITS],
             *FACT_FIELDS,
-        )
+        ),
+        vocabulary.partner_values,
     )
     matched = [course.pk for course in matching(found, filters)]
     return RankedCourses(matched), facet_counts(found, filters)

@@ -32,7 +32,7 @@ def search(request):
         "query_string": query_without_page(request),
     }
     if query:
-        courses, counts = search_courses(query, language_code, filters)
+        courses, counts = search_courses(query, language_code, filters, vocabulary)
         page = page_of(Paginator(courses, settings.CATALOGUE_PAGE_SIZE), request.GET.get("page"))
         terms = query_terms(query)
         decorate(page.object_list, language_code, vocabulary, request)

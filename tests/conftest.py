@@ -46,12 +46,12 @@ def site(db):
 
 @pytest.fixture
 def trainer(db):
-    return factories.make_user("trainer.anna", group="Trainers", display_name="Anna Trainer")
+    return factories.make_trainer("trainer.anna", display_name="Anna Trainer")
 
 
 @pytest.fixture
 def other_trainer(db):
-    return factories.make_user("trainer.jan", group="Trainers", display_name="Jan Trainer")
+    return factories.make_trainer("trainer.jan", display_name="Jan Trainer")
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from courses.models import (
     CourseSession,
     InstructionLanguage,
     LessonPage,
+    PartnerPage,
     Venue,
 )
 from home.models import HomePage
@@ -35,6 +36,25 @@ def german_catalogue():
     return CourseIndexPage.objects.get(locale__language_code="de")
 
 
+def german_partner():
+    """The partner that offers the tests' courses unless a test names another one."""
+    partner = PartnerPage.objects.filter(locale__language_code="de", slug="testpartner").first()
+    return partner or make_partner("Testpartner", slug="testpartner")
+
+
+def make_partner(title=None, kind="university", town="Zittau", **fields):
+    number = next(_counter)
+    partner = PartnerPage(
+        title=title or f"Partner {number}",
+        slug=fields.pop("slug", f"partner-{number}"),
+        kind=kind,
+        town=town,
+        **fields,
+    )
+    german_catalogue().add_child(instance=partner)
+    return publish(partner)
+
+
 def publish(page):
     page.save_revision().publish()
     page.refresh_from_db()
@@ -51,13 +71,16 @@ def translate(page, code, **fields):
 
 
 def translate_site(codes=("en", "pl", "cs", "hsb")):
-    """Translate the home page and the catalogue, as every real site has them."""
-    home, catalogue = german_home(), german_catalogue()
+    """Translate the home page, the catalogue and the tests' partner, as every real site has
+    them."""
+    home, catalogue, partner = german_home(), german_catalogue(), german_partner()
     for code in codes:
         if not home.has_translation(locale(code)):
             translate(home, code)
         if not catalogue.has_translation(locale(code)):
             translate(catalogue, code, slug=f"courses-{code}", title=f"Catalogue {code}")
+        if not partner.has_translation(locale(code)):
+            translate(partner, code)
 
 
 def make_course(
@@ -84,7 +107,7 @@ def make_course(
     )
     course.age_groups = list(AgeGroup.objects.filter(code__in=ages, locale__language_code="de"))
     course.instruction_languages = list(InstructionLanguage.objects.filter(code__in=languages))
-    (parent or german_catalogue()).add_child(instance=course)
+    (parent or german_partner()).add_child(instance=course)
     if live:
         publish(course)
     else:
@@ -137,6 +160,14 @@ SCHOOL = {
     "postcode": "02763",
     "town": "Zittau",
 }
+
+
+def make_trainer(username, partner=None, **fields):
+    """A trainer of partner (the tests' partner unless named): in the Trainers role and in
+    the partner's trainers group, which lets them write courses below the partner."""
+    user = make_user(username, group="Trainers", **fields)
+    user.groups.add((partner or german_partner()).trainers_group)
+    return user
 
 
 def make_teacher(username="teacher.kim", email="kim@park.example", **fields):

@@ -51,11 +51,18 @@ def assert_count(queries, expected):
 
 def make_catalogue(size):
     """size courses in every field and two age groups, each with an upcoming session at a
-    venue; a third of them translated into Polish."""
+    venue; a third of them translated into Polish. They are offered by size // 3 partners
+    in turn (three courses each; every partner translated into Polish), and the second
+    course jointly with the tests' own partner."""
     venue = factories.make_venue("Bautzen")
     polish = venue.copy_for_translation(factories.locale("pl"))
     polish.town = "Budziszyn"
     polish.save()
+    partners = []
+    for number in range(size // 3):
+        partner = factories.make_partner(f"Partner {number}", slug=f"partner-{number}")
+        factories.translate(partner, "pl", title=f"Partner {number} PL")
+        partners.append(partner)
     courses = []
     for number in range(size):
         course = factories.make_course(
@@ -63,7 +70,11 @@ def make_catalogue(size):
             field=FIELDS[number % 4],
             ages=AGES[number % 2],
             languages=("de", "pl") if number % 2 else ("de",),
+            parent=partners[number % len(partners)],
         )
+        if number == 1:
+            course.co_providers.add(factories.german_partner())
+            factories.publish(course)
         factories.make_session(course, days_ahead=number + 1, venue=venue)
         if number % 3 == 0:
             factories.translate(course, "pl", title=f"Energia {number}", slug=f"kurs-{number}")
@@ -83,7 +94,9 @@ def learner(db):
 @pytest.mark.parametrize("path", ["/pl/", "/hsb/"])
 def test_home_in_a_translated_language(client, site, path, size):
     make_catalogue(size)
-    assert_count(queries_of(lambda: client.get(path)), 42)
+    # Upper Sorbian has no translation of the catalogue's partners: their German pages
+    # are linked as fallbacks.
+    assert_count(queries_of(lambda: client.get(path)), {"/pl/": 45, "/hsb/": 47}[path])
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -91,7 +104,7 @@ def test_translated_catalogue_with_german_fallbacks(client, site, settings, size
     settings.CATALOGUE_PAGE_SIZE = 50
     make_catalogue(size)
     path = factories.german_catalogue().get_translation(factories.locale("pl")).url
-    assert_count(queries_of(lambda: client.get(path)), 32)
+    assert_count(queries_of(lambda: client.get(path)), 37)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -109,7 +122,7 @@ def test_catalogue_filtered_by_place_format_dates_and_sorted(client, site, setti
     }
     response = client.get("/de/kurse/", params)
     assert response.context["courses"].paginator.count == size // 2
-    assert_count(queries_of(lambda: client.get("/de/kurse/", params)), 29)
+    assert_count(queries_of(lambda: client.get("/de/kurse/", params)), 34)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -121,7 +134,35 @@ def test_search(client, site, settings, size):
     assert response.context["courses"].paginator.count == size
     # 20: the search reads the facts the filters need with its hits and three more queries
     # and counts the facets from them (search/facets.py), instead of a query per facet.
-    assert_count(queries_of(lambda: client.get("/de/search/", {"q": "Energie"})), 20)
+    assert_count(queries_of(lambda: client.get("/de/search/", {"q": "Energie"})), 24)
+
+
+# Partners ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("code", ["de", "pl"])
+def test_partner_page_for_a_visitor(client, site, code, size):
+    """The first partner's page, in German and in its Polish translation: three courses it
+    leads at every size, among size // 3 partners."""
+    partner = make_catalogue(size)[0].get_parent().get_translation(factories.locale(code))
+    response = client.get(partner.url)
+    assert len(response.context["courses"]) == 3
+    assert_count(queries_of(lambda: client.get(partner.url)), {"de": 37, "pl": 40}[code])
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_catalogue_filtered_by_provider(client, site, settings, size):
+    """Two partners: the courses the first one leads and the tests' partner's joint
+    course."""
+    settings.CATALOGUE_PAGE_SIZE = 50
+    courses = make_catalogue(size)
+    first = courses[0].get_parent()
+    offered = [c for c in courses if c.get_parent().pk == first.pk or c.co_providers.exists()]
+    params = {"provider": ["partner-0", "testpartner"]}
+    response = client.get("/de/kurse/", params)
+    assert response.context["courses"].paginator.count == len(offered)
+    assert_count(queries_of(lambda: client.get("/de/kurse/", params)), 34)
 
 
 # Course and lesson pages -------------------------------------------------------------------
@@ -165,7 +206,7 @@ def enrol_directly(learner, course, session):
 @pytest.mark.parametrize("size", SIZES)
 def test_course_page_for_a_visitor(client, site, size):
     course = make_blended_course(size)
-    assert_count(queries_of(lambda: client.get(course.url)), 37)
+    assert_count(queries_of(lambda: client.get(course.url)), 43)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -186,7 +227,7 @@ def test_course_page_for_a_learner_booked_into_its_sessions(client, site, learne
     for session in others:
         enrol_directly(learner, course, session)
     client.force_login(learner)
-    assert_count(queries_of(lambda: client.get(course.url)), 45)
+    assert_count(queries_of(lambda: client.get(course.url)), 51)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -201,14 +242,14 @@ def test_course_page_for_a_learner_as_served(client, site, learner, settings, si
         learner=learner, course_key=course.translation_key, session=first, status="confirmed"
     )
     client.force_login(learner)
-    assert_count(queries_of(lambda: client.get(course.url)), 17)
+    assert_count(queries_of(lambda: client.get(course.url)), 19)
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_lesson_page_for_a_visitor(client, site, size):
     course = make_blended_course(size)
     url = course.bench_lessons[1].url
-    assert_count(queries_of(lambda: client.get(url)), 30)
+    assert_count(queries_of(lambda: client.get(url)), 32)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -233,7 +274,7 @@ def test_lesson_page_for_a_learner_with_progress(client, site, learner, size):
     url = course.bench_lessons[1].url
     response = client.get(url)
     assert response.context["learning"]["enrolment"] is not None
-    assert_count(queries_of(lambda: client.get(url)), 39)
+    assert_count(queries_of(lambda: client.get(url)), 41)
 
 
 # My learning and booking -------------------------------------------------------------------

@@ -10,6 +10,7 @@ from .courses_education import EDUCATION_COURSES
 from .courses_life import LIFE_COURSES
 from .courses_research import RESEARCH_COURSES
 from .pages import CATALOGUE_PAGE, HOME_PAGE, STANDARD_PAGES
+from .partners import COURSE_PROVIDERS, JOINT_COURSES, PARTNER_USERS, PARTNERS
 from .site import AGE_GROUPS, COMPETENCE_FIELDS, PASSWORD, USERS
 from .translations_cs import CS
 from .translations_en import EN
@@ -42,9 +43,13 @@ __all__ = [
     "CATALOGUE_PAGE",
     "COMPETENCE_FIELDS",
     "COURSES",
+    "COURSE_PROVIDERS",
     "COURSE_TRANSLATIONS",
     "DEMO_LEARNING",
     "HOME_PAGE",
+    "JOINT_COURSES",
+    "PARTNERS",
+    "PARTNER_USERS",
     "PASSWORD",
     "STANDARD_PAGES",
     "USERS",

@@ -1,4 +1,5 @@
 from .pages import CourseIndexPage, CoursePage, LessonPage
+from .partners import PartnerPage, parent_path
 from .sessions import CourseSession
 from .taxonomy import AgeGroup, CompetenceField, InstructionLanguage
 from .venues import Venue
@@ -11,5 +12,7 @@ __all__ = [
     "CourseSession",
     "InstructionLanguage",
     "LessonPage",
+    "PartnerPage",
     "Venue",
+    "parent_path",
 ]

@@ -2,6 +2,7 @@ from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -26,6 +27,16 @@ from wirkstatt.revisions import FreshTreeFieldsMixin
 from .sessions import CourseSession
 
 
+def trainer_choices():
+    """Who can be named a course's trainer: the network's trainers and every partner's."""
+    return Q(groups__name="Trainers") | Q(groups__partners_trained_for__isnull=False)
+
+
+def in_default_language():
+    """Choices among pages: the original (German) pages only, one per partner."""
+    return {"locale__language_code": settings.LANGUAGE_CODE}
+
+
 class CourseIndexPage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
     """The catalogue: lists, filters and pages through the courses below it."""
 
@@ -34,18 +45,10 @@ class CourseIndexPage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["courses.CoursePage"]
+    subpage_types = ["courses.PartnerPage"]
 
     class Meta:
         verbose_name = _("course catalogue")
-
-    def save(self, *args, **kwargs):
-        from courses.permissions import let_trainers_author_courses_in
-
-        created = self._state.adding
-        super().save(*args, **kwargs)
-        if created:
-            let_trainers_author_courses_in(self)
 
     def get_context(self, request, *args, **kwargs):
         from courses.catalogue import catalogue_context
@@ -57,7 +60,10 @@ class CourseIndexPage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
 
 class CoursePage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
     """A course as the catalogue shows it. Facts (field, age groups, format, languages,
-    trainers, fee) are the same in every translation; texts are translated."""
+    trainers, fee) are the same in every translation; texts are translated.
+
+    The partner page above it is the course's lead provider; co-providers of a joint
+    course are listed in ``co_providers``."""
 
     teaser = models.CharField(
         _("teaser"), max_length=300, help_text=_("One or two sentences shown in the catalogue.")
@@ -91,7 +97,15 @@ class CoursePage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
         verbose_name=_("trainers"),
         blank=True,
         related_name="+",
-        limit_choices_to={"groups__name": "Trainers"},
+        limit_choices_to=trainer_choices,
+    )
+    co_providers = ParentalManyToManyField(
+        "courses.PartnerPage",
+        verbose_name=_("co-providers"),
+        blank=True,
+        related_name="joint_courses",
+        limit_choices_to=in_default_language,
+        help_text=_("Partners who offer this course together with the partner it belongs to."),
     )
     learning_outcomes = models.TextField(
         _("what you will learn"), blank=True, help_text=_("One point per line.")
@@ -140,6 +154,7 @@ class CoursePage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
                 FieldRowPanel([FieldPanel("duration_hours"), FieldPanel("fee")]),
                 FieldPanel("instruction_languages", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("trainers", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("co_providers", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("awards_certificate"),
             ],
             heading=_("Facts"),
@@ -174,14 +189,20 @@ class CoursePage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
         SynchronizedField("age_groups"),
         SynchronizedField("instruction_languages"),
         SynchronizedField("trainers"),
+        SynchronizedField("co_providers"),
     ]
 
-    parent_page_types = ["courses.CourseIndexPage"]
+    parent_page_types = ["courses.PartnerPage"]
     subpage_types = ["courses.LessonPage"]
 
     class Meta:
         verbose_name = _("course")
         verbose_name_plural = _("courses")
+
+    @cached_property
+    def provider(self):
+        """The partner that offers the course (the page above it)."""
+        return self.get_parent().specific
 
     @property
     def sessions(self):

@@ -10,6 +10,10 @@ verifies offline.
 Revocation is published as a W3C Bitstring Status List: one list, bit ``n`` for the
 certificate whose primary key is ``n``, the whole list signed like the credentials.
 
+The network is the one issuer of every credential: one signing key, one status list, one
+profile a verifier has to trust. The partner that offered the course is the achievement's
+``creator`` (an OB 3.0 ``Profile``), which is what the standard has that field for.
+
 Holders are named in clear (the name is on the paper certificate too); their e-mail
 address appears only salted and hashed, so a holder can prove it but nobody can read it.
 """
@@ -26,10 +30,11 @@ from django.utils import formats, timezone, translation
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
-from courses.queries import course_translations
+from courses.queries import course_translations, partners_by_key, provider_keys
+from learners.certificates.services import certificate_partners
 from learners.certificates.signing_keys import ALGORITHM, key_url, private_key, public_jwk
 from learners.models import Certificate
-from wirkstatt.links import absolute_reverse
+from wirkstatt.links import absolute_reverse, absolute_url
 
 CREDENTIALS_CONTEXT = "https://www.w3.org/ns/credentials/v2"
 OPENBADGES_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
@@ -121,10 +126,70 @@ def _criteria_narrative(course):
     return " ".join(rules)
 
 
-def _achievement(course_key, name, field, course):
-    """The course as an Achievement; call inside the credential's language."""
+def _absolute(url):
+    """A page's URL (relative on a site with one host) as an absolute address."""
+    return absolute_url(url) if url and url.startswith("/") else url
+
+
+def _address(partner):
+    """The partner's postal address as an OB 3.0 Address; None without street or town."""
+    if not (partner.street or partner.town):
+        return None
+    address = {"type": ["Address"]}
+    for key, value in [
+        ("streetAddress", partner.street),
+        ("postalCode", partner.postcode),
+        ("addressLocality", partner.town),
+        ("addressCountry", partner.get_country_display() if partner.country else ""),
+        ("addressCountryCode", partner.country),
+    ]:
+        if value:
+            address[key] = str(value)
+    return address
+
+
+def creator_profile(partner):
+    """The partner that offered a course as the achievement's creator: an OB 3.0 Profile
+    in the active language. Its id is the address of the partner's original (German)
+    page, the same in every language; ``url`` is its page in the active language."""
+    original = partner.get_translation_or_none(partner.locale.get_default()) or partner
+    url = _absolute(partner.display_url)
+    profile = {
+        "id": _absolute(original.get_url()) or url,
+        "type": ["Profile"],
+        "name": partner.title,
+        "url": url,
+    }
+    if partner.logo_url:
+        profile["image"] = {"id": _absolute(partner.logo_url), "type": "Image"}
+    if partner.email:
+        profile["email"] = partner.email
+    if partner.phone:
+        profile["phone"] = partner.phone
+    address = _address(partner)
+    if address:
+        profile["address"] = address
+    return profile
+
+
+def _achievement(course_key, name, field, course, partners=()):
+    """The course as an Achievement, created by its lead partner where it has a public one;
+    call inside the credential's language."""
+    lead = partners[0] if partners else None
     if course is not None and course.teaser:
         description = course.teaser
+    elif lead is not None:
+        values = {"partner": lead.title, "issuer": settings.OPENBADGES_ISSUER_NAME, "field": field}
+        if field:
+            description = (
+                _(
+                    "A course of %(partner)s in the network %(issuer)s, in the competence "
+                    "field %(field)s."
+                )
+                % values
+            )
+        else:
+            description = _("A course of %(partner)s in the network %(issuer)s.") % values
     elif field:
         description = _("A course of %(issuer)s in the competence field %(field)s.") % {
             "issuer": settings.OPENBADGES_ISSUER_NAME,
@@ -143,6 +208,8 @@ def _achievement(course_key, name, field, course):
     }
     if field:
         achievement["fieldOfStudy"] = field
+    if lead is not None:
+        achievement["creator"] = creator_profile(lead)
     return achievement
 
 
@@ -151,15 +218,18 @@ def published_achievement(course_key):
     language_code = translation.get_language() or settings.LANGUAGE_CODE
     course = course_translations([course_key], language_code).get(course_key)
     if course is not None:
-        with translation.override(course.locale.language_code):
+        language_code = course.locale.language_code
+        with translation.override(language_code):
             field = course.competence_field.localized.name
-            return _achievement(course_key, course.title, field, course)
+            partners = partners_by_key(provider_keys(course_key), language_code)
+            return _achievement(course_key, course.title, field, course, partners)
     certificate = Certificate.objects.filter(course_key=course_key).first()
     if certificate is None:
         return None
     with translation.override(certificate.language):
+        partners = certificate_partners(certificate, certificate.language)
         return _achievement(
-            course_key, certificate.course_title, certificate.competence_field, None
+            course_key, certificate.course_title, certificate.competence_field, None, partners
         )
 
 
@@ -195,7 +265,7 @@ def _identifiers(certificate):
     return identifiers
 
 
-def _credential_texts(certificate):
+def _credential_texts(certificate, partners):
     values = {
         "holder": certificate.holder_name,
         "course": certificate.course_title,
@@ -205,9 +275,20 @@ def _credential_texts(certificate):
         "issuer": settings.OPENBADGES_ISSUER_NAME,
     }
     name = _("Certificate: %(course)s") % values
-    description = (
-        _('%(holder)s completed the course "%(course)s" (%(hours)s hours) at %(issuer)s.') % values
-    )
+    if partners:
+        values["partner"] = partners[0].title
+        description = (
+            _(
+                '%(holder)s completed the course "%(course)s" (%(hours)s hours) offered by '
+                "%(partner)s in the network %(issuer)s."
+            )
+            % values
+        )
+    else:
+        description = (
+            _('%(holder)s completed the course "%(course)s" (%(hours)s hours) at %(issuer)s.')
+            % values
+        )
     return name, description
 
 
@@ -230,7 +311,8 @@ def credential_for(certificate):
         course = course_translations([certificate.course_key], certificate.language).get(
             certificate.course_key
         )
-        name, description = _credential_texts(certificate)
+        partners = certificate_partners(certificate, certificate.language)
+        name, description = _credential_texts(certificate, partners)
         subject = {
             "id": _holder_id(certificate),
             "type": ["AchievementSubject"],
@@ -240,6 +322,7 @@ def credential_for(certificate):
                 certificate.course_title,
                 certificate.competence_field,
                 course,
+                partners,
             ),
         }
         if certificate.first_date:

@@ -3,12 +3,18 @@
 The signed Open Badges credential travels inside the PDF as two attached files, so a
 verifier needs neither our server nor a network; the QR code leads everybody else to the
 public verification page. Rendering touches no network at all: everything the page
-needs (styles, QR code, seal) is inline, and the URL fetcher refuses anything but data:.
+needs (styles, QR code, seal, the partner's logo) is inline, and the URL fetcher refuses
+anything but data:.
+
+The certificate names the partner that offered the course (its logo and name, in the
+certificate's language) and any co-providers of a joint course; the network issues it.
 """
 
 import base64
 import datetime
 import json
+import logging
+import mimetypes
 
 import weasyprint
 from django.conf import settings
@@ -16,8 +22,10 @@ from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext, pgettext
 
-from learners.certificates.services import verification_url
+from learners.certificates.services import certificate_partners, verification_url
 from wirkstatt.qr_codes import qr_code_svg
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_ISSUER_NAME = "Wirkstatt – Innovationsnetzwerk Oberlausitz"
 TEMPLATE = "learners/certificates/pdf.html"
@@ -25,6 +33,9 @@ TEMPLATE = "learners/certificates/pdf.html"
 # certificate and its credential stay readable and together for decades.
 PDF_OPTIONS = {"pdf_variant": "pdf/a-3u"}
 QR_DARK = "#1b1f24"
+#: The partner's logo on paper: sharp enough for print at the size the stylesheet gives it;
+#: an SVG logo stays a vector.
+PRINT_LOGO = "max-600x240|format-png|preserve-svg"
 
 
 def render_certificate_pdf(certificate, credential_jwt: str, credential_json: dict) -> bytes:
@@ -68,6 +79,7 @@ def certificate_context(certificate):
         "certificate": certificate,
         "language": certificate.language,
         "issuer_name": issuer_name(),
+        **partners_context(certificate_partners(certificate, certificate.language)),
         "hours": certificate.hours,
         "dates": course_dates(certificate.first_date, certificate.last_date),
         "trainers": ", ".join(trainer_names),
@@ -80,6 +92,30 @@ def certificate_context(certificate):
         "jwt_name": attachment_name(certificate, "jwt"),
         "json_name": attachment_name(certificate, "json"),
     }
+
+
+def partners_context(partners):
+    """The lead ``partner`` (with ``logo_data_url``, empty without a logo) and the
+    ``co_providers`` of a joint course, for the template's partner block."""
+    if not partners:
+        return {"partner": None, "co_providers": []}
+    lead = partners[0]
+    lead.logo_data_url = logo_data_url(lead.logo) if lead.logo else ""
+    return {"partner": lead, "co_providers": partners[1:]}
+
+
+def logo_data_url(image):
+    """The logo as a data: URL for the offline renderer; empty (the name alone) when its
+    file cannot be read, since a missing logo must not stop a certificate."""
+    try:
+        rendition = image.get_rendition(PRINT_LOGO)
+        with rendition.file.open("rb") as file:
+            content = file.read()
+    except Exception:  # a missing or broken image file, whatever the storage raises
+        logger.warning("Logo %s could not be read for a certificate", image.pk, exc_info=True)
+        return ""
+    media_type = mimetypes.guess_type(rendition.file.name)[0] or "image/png"
+    return data_url(media_type, content)
 
 
 def local_date(day):

@@ -14,7 +14,13 @@ from django.utils import timezone
 from wagtail.log_actions import log
 
 from courses.models import CompetenceField
-from courses.queries import original_course, translated, visible_course
+from courses.queries import (
+    original_course,
+    partners_by_key,
+    provider_keys,
+    translated,
+    visible_course,
+)
 from learners.codes import CERTIFICATE_CODE
 from learners.learning.completion import session_days
 from learners.models import Certificate, Enrolment, EnrolmentStatus, Notification
@@ -34,8 +40,8 @@ def holder_name_of(learner):
 
 
 def course_facts(course_key, language_code):
-    """Title, field and trainers of the course as the certificate states them, in the
-    holder's language where the course is translated."""
+    """Title, field, trainers and partners of the course as the certificate states them, in
+    the holder's language where the course is translated."""
     course = visible_course(course_key, language_code) or original_course(course_key)
     (field,) = translated([course.competence_field], CompetenceField, language_code)
     return {
@@ -44,7 +50,17 @@ def course_facts(course_key, language_code):
         "competence_field": field.name,
         "hours": course.duration_hours,
         "trainers": ", ".join(str(trainer) for trainer in course.trainers.all())[:300],
+        "partner_keys": [str(key) for key in provider_keys(course_key)],
     }
+
+
+def certificate_partners(certificate, language_code, request=None):
+    """The partners that offered the certified course, the lead partner first, in
+    language_code. Those stored at issue time; for a certificate issued before partners
+    existed, the partners the course belongs to now (its course_key says which course it
+    was). A partner no longer public is left out: the network still issued it."""
+    keys = certificate.partner_keys or provider_keys(certificate.course_key)
+    return partners_by_key(keys, language_code, request)
 
 
 def enrolment_dates(enrolment, completed_on):

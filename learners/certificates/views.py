@@ -5,11 +5,13 @@ from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django_ratelimit.core import is_ratelimited
 
 from learners.certificates import credentials, signing_keys
+from learners.certificates.services import certificate_partners
 from learners.codes import CERTIFICATE_CODE
 from learners.models import Certificate
 
@@ -86,6 +88,7 @@ def verify(request, code):
         "state": "revoked" if certificate.is_revoked else "valid",
         "certificate": certificate,
         "issuer_name": settings.OPENBADGES_ISSUER_NAME,
+        "partners": certificate_partners(certificate, get_language(), request),
         "may_download_pdf": bool(certificate.pdf) and may_download_pdf(request.user, certificate),
     }
     response = render(request, "learners/certificates/verify.html", context)

@@ -3,6 +3,8 @@
 The row keeps the facts the certificate states (so the verification page never changes
 what a printed certificate says) and whether it was revoked; its primary key is its
 position in the published status list.
+The partners that offered the course are kept by their translation keys, so that the
+verification page names them in the visitor's language as the PDF named them in the holder's.
 When a learner deletes their account, ``holder_name`` is emptied and the stored files
 are deleted; the row stays so that the verification page can still confirm that the
 code was issued, without personal data.
@@ -45,6 +47,9 @@ class Certificate(models.Model):
     first_date = models.DateField(_("from"), null=True, blank=True)
     last_date = models.DateField(_("until"), null=True, blank=True)
     trainers = models.CharField(_("trainers"), max_length=300, blank=True)
+    # The translation keys of the partners that offered the course (lead partner first),
+    # as strings; empty for certificates issued before partners existed.
+    partner_keys = models.JSONField(_("partners"), default=list, blank=True, editable=False)
     issued_at = models.DateTimeField(_("issued at"))
     issued_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

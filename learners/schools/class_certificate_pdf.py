@@ -10,12 +10,14 @@ import weasyprint
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from courses.queries import partners_by_key
 from learners.certificates.pdf import (
     PDF_OPTIONS,
     course_dates,
     issuer_name,
     local_date,
     offline_url_fetcher,
+    partners_context,
 )
 from learners.certificates.services import course_facts
 from learners.learning.completion import session_days
@@ -42,6 +44,7 @@ def class_certificates_context(booking, kind, names, language):
         "trainers": ", ".join(trainer_names),
         "trainer_count": len(trainer_names),
         "issuer_name": issuer_name(),
+        **partners_context(partners_by_key(facts["partner_keys"], language)),
         "issued_on": local_date(timezone.localdate()),
         "certificates": [
             {"name": name, "progress": getattr(pupil, "progress", None)} for name, pupil in names

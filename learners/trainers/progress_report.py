@@ -10,8 +10,11 @@ The figures come from a fixed number of grouped queries, whatever the number of 
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 from uuid import UUID
 
+from django import forms
+from django.conf import settings
 from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.http import Http404
@@ -23,7 +26,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
-from courses.models import CoursePage, LessonPage
+from courses.catalogue import offered_by
+from courses.models import CoursePage, LessonPage, PartnerPage
 from courses.permissions import can_manage_all_courses, course_keys_owned_by
 from courses.queries import original_courses
 from learners.models import (
@@ -98,6 +102,40 @@ def visible_course_keys(user):
     if can_manage_all_courses(user):
         return CoursePage.objects.values("translation_key")
     return course_keys_owned_by(user)
+
+
+def partners_of_report(user):
+    """The partners (original pages) whose courses the user may see in the report."""
+    partners = PartnerPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    if can_manage_all_courses(user):
+        return partners.order_by("title")
+    managed = PartnerPage.objects.filter(managers_group__user=user).values("translation_key")
+    return partners.filter(translation_key__in=managed).order_by("title")
+
+
+class PartnerFilterForm(forms.Form):
+    partner = forms.ChoiceField(label=gettext_lazy("Partner"), required=False)
+
+    def __init__(self, data, user):
+        super().__init__(data)
+        self.partners = {p.slug: p for p in partners_of_report(user)}
+        self.fields["partner"].choices = [("", gettext_lazy("All partners"))] + [
+            (slug, partner.title) for slug, partner in self.partners.items()
+        ]
+
+    def chosen(self):
+        """The partner chosen, or None for all of them (also when the choice is not valid)."""
+        if not self.is_valid():
+            return None
+        return self.partners.get(self.cleaned_data["partner"])
+
+
+def report_course_keys(user, partner):
+    keys = visible_course_keys(user)
+    if partner is None:
+        return keys
+    courses = CoursePage.objects.filter(translation_key__in=keys)
+    return offered_by(courses, [partner.translation_key]).values("translation_key")
 
 
 def live_lessons_of(courses):
@@ -294,14 +332,26 @@ class CourseProgressReportView(SpreadsheetExport, WagtailAdminTemplateMixin, Tem
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
 
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.filter_form = PartnerFilterForm(request.GET, request.user)
+        self.partner = self.filter_form.chosen()
+
+    def get_filename(self):
+        name = super().get_filename()
+        return f"{name}-{self.partner.slug}" if self.partner else name
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        rows = course_statistics(visible_course_keys(self.request.user))
-        context.update(courses=rows, chart=chart(rows))
+        rows = course_statistics(report_course_keys(self.request.user, self.partner))
+        query = urlencode({"partner": self.partner.slug}) if self.partner else ""
+        context.update(
+            courses=rows, chart=chart(rows), filter_form=self.filter_form, partner_query=query
+        )
         return context
 
     def export_rows(self):
-        return course_statistics(visible_course_keys(self.request.user))
+        return course_statistics(report_course_keys(self.request.user, self.partner))
 
     def to_row_dict(self, row):
         return {

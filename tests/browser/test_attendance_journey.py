@@ -26,7 +26,7 @@ PARTICIPANTS = ["Agnieszka Nowak", "Bernd Schulze", "Jana Dvořáková"]
 @pytest.fixture
 def session_data():
     """The trainer's one-day session this morning with three confirmed participants."""
-    trainer = factories.make_user("trainer.anna", group="Trainers", display_name="Anna Trainer")
+    trainer = factories.make_trainer("trainer.anna", display_name="Anna Trainer")
     course = factories.make_course(title=COURSE_TITLE, owner=trainer)
     session = factories.make_session(course, days_ahead=1, venue=factories.make_venue("Zittau"))
     enrolments = [

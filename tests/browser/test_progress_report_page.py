@@ -14,7 +14,7 @@ pytestmark = [
 
 
 def test_trainer_reads_the_course_progress_report(open_page, screenshot, axe_check):
-    trainer = factories.make_user("trainer.anna", group="Trainers", display_name="Anna Trainer")
+    trainer = factories.make_trainer("trainer.anna", display_name="Anna Trainer")
     course = factories.make_course(title="Kräuterkunde", owner=trainer)
     factories.make_lesson(course, title="Wiesenkräuter")
     for number, status in enumerate([EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED]):

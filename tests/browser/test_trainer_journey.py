@@ -19,8 +19,8 @@ TITLE = "Obstbäume schneiden im Frühjahr"
 
 
 def test_trainer_saves_a_new_course_as_draft(open_page, screenshot):
-    trainer = factories.make_user("trainer.anna", group="Trainers", display_name="Anna Trainer")
-    catalogue = factories.german_catalogue()
+    trainer = factories.make_trainer("trainer.anna", display_name="Anna Trainer")
+    partner = factories.german_partner()
     field = CompetenceField.objects.get(code="life", locale__language_code="de")
     adults = AgeGroup.objects.get(code="adults", locale__language_code="de")
 
@@ -33,13 +33,13 @@ def test_trainer_saves_a_new_course_as_draft(open_page, screenshot):
     page.locator('form:has(#id_password) button[type="submit"]').click()
     page.wait_for_url(lambda url: url.rstrip("/").endswith("/admin"))
 
-    # The catalogue in the page explorer, then "Add child page". The catalogue allows only
-    # course pages, so Wagtail goes straight to the course form.
-    page.goto(f"/admin/pages/{catalogue.pk}/")
-    add_child = page.locator(f'a[href="/admin/pages/{catalogue.pk}/add_subpage/"]').first
+    # The trainer's partner in the page explorer, then "Add child page". A partner allows
+    # only course pages, so Wagtail goes straight to the course form.
+    page.goto(f"/admin/pages/{partner.pk}/")
+    add_child = page.locator(f'a[href="/admin/pages/{partner.pk}/add_subpage/"]').first
     expect(add_child).to_be_visible()
     add_child.click()
-    page.wait_for_url(f"**/admin/pages/add/courses/coursepage/{catalogue.pk}/")
+    page.wait_for_url(f"**/admin/pages/add/courses/coursepage/{partner.pk}/")
 
     page.locator("#id_title").fill(TITLE)
     page.locator("#id_teaser").fill("Schnitt, Werkzeug und Pflege alter Obstsorten.")
@@ -64,7 +64,7 @@ def test_trainer_saves_a_new_course_as_draft(open_page, screenshot):
     assert course.owner == trainer
     assert not course.live
     assert course.has_unpublished_changes
-    assert course.get_parent().pk == catalogue.pk
+    assert course.get_parent().pk == partner.pk
     assert course.slug  # filled in from the title by the admin's JavaScript
     assert course.competence_field == field
     assert list(course.age_groups.all()) == [adults]

@@ -107,7 +107,7 @@ def chooser_titles(client, url, **params):
 def test_the_chooser_shows_a_trainer_only_their_own_courses(client, courses, trainer, url):
     client.force_login(trainer)
     if url == "browse":
-        target = f"{CHOOSER}{factories.german_catalogue().pk}/"
+        target = f"{CHOOSER}{factories.german_partner().pk}/"
         params = {}
     else:
         target, params = SEARCH, {"q": "Obstbaumkurs"}
@@ -121,7 +121,7 @@ def test_the_chooser_shows_a_trainer_only_their_own_courses(client, courses, tra
 def test_the_chooser_shows_a_manager_every_course(client, courses, manager):
     client.force_login(manager)
     html = chooser_titles(
-        client, f"{CHOOSER}{factories.german_catalogue().pk}/", user_perms=SCHEDULE_SESSIONS
+        client, f"{CHOOSER}{factories.german_partner().pk}/", user_perms=SCHEDULE_SESSIONS
     )
     assert "Annas Obstbaumkurs" in html and "Jans Obstbaumkurs" in html
 

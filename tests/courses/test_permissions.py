@@ -39,7 +39,7 @@ def course_form(title, slug, action=None):
 
 
 def add_url():
-    return f"/admin/pages/add/courses/coursepage/{factories.german_catalogue().pk}/"
+    return f"/admin/pages/add/courses/coursepage/{factories.german_partner().pk}/"
 
 
 def test_trainer_creates_a_draft_course_and_owns_it(client, site, trainer):
@@ -60,7 +60,7 @@ def test_trainer_cannot_publish_and_submits_for_review(client, site, trainer, ma
 
     client.post(f"/admin/pages/{course.pk}/edit/", course_form("Imkern", "imkern", "submit"))
     course.refresh_from_db()
-    assert course.get_workflow() == Workflow.objects.get(name="Course review")
+    assert course.get_workflow() == Workflow.objects.get(name="Course review: Testpartner")
     state = course.workflow_states.get()
     assert state.status == "in_progress"
     assert manager in [
@@ -215,12 +215,12 @@ def test_trainer_translates_own_course_with_its_lessons(
     assert translation.competence_field == course.competence_field
 
 
-def test_every_language_uses_the_managers_review(site):
-    review = Workflow.objects.get(name="Course review")
+def test_every_language_uses_the_partners_review(site):
+    review = Workflow.objects.get(name="Course review: Testpartner")
     for code in ["de", "en", "pl", "cs", "hsb"]:
-        catalogue = factories.german_catalogue().get_translation(factories.locale(code))
-        assert catalogue.get_workflow() == review
-        assert factories.make_course(parent=catalogue, live=False).get_workflow() == review
+        partner = factories.german_partner().get_translation(factories.locale(code))
+        assert partner.get_workflow() == review
+        assert factories.make_course(parent=partner, live=False).get_workflow() == review
 
 
 def test_raising_capacity_in_the_admin_promotes_waiting_learners(client, site, trainer):

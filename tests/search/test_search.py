@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from courses.catalogue import apply_filters
+from courses.catalogue import Vocabulary, apply_filters
 from courses.catalogue import facet_counts as catalogue_facet_counts
 from courses.models import CompetenceField
 from courses.queries import visible_courses
@@ -117,9 +117,15 @@ def test_search_page_out_of_range_is_404(client, indexed):
 @pytest.fixture
 def varied_catalogue(site):
     """Courses over every field, two age groups, all formats, one or two languages of
-    instruction, sessions in two towns on different days, some without a session."""
+    instruction, sessions in two towns on different days, some without a session, offered
+    by three partners, some of them jointly."""
     towns = [factories.make_venue("Bautzen"), factories.make_venue("Görlitz"), None]
     formats = ["in_person", "blended", "self_paced"]
+    partners = [
+        factories.german_partner(),
+        factories.make_partner("Holzverein", slug="holzverein"),
+        factories.make_partner("Sägewerk", slug="saegewerk"),
+    ]
     for number in range(12):
         course = factories.make_course(
             title=f"Holzbau {number}",
@@ -127,7 +133,11 @@ def varied_catalogue(site):
             ages=[("children",), ("adults", "seniors")][number % 2],
             format=formats[number % 3],
             languages=[("de",), ("de", "pl")][number % 3 == 0],
+            parent=partners[number % 3],
         )
+        if number % 4 == 0:
+            course.co_providers.add(partners[(number + 1) % 3])
+            factories.publish(course)
         if number % 5:
             factories.make_session(course, days_ahead=number + 1, venue=towns[number % 3])
         if number % 4 == 1:
@@ -143,6 +153,9 @@ FILTERS = [
     {"date_from": "today+3", "date_to": "today+30"},
     {"date_from": "today+30", "place": ["Görlitz"], "age": ["adults"]},
     {"date_to": "today+5", "language": ["de"]},
+    {"provider": ["holzverein"]},
+    {"provider": ["saegewerk", "testpartner"], "age": ["children"]},
+    {"provider": ["holzverein"], "place": ["Görlitz"], "field": ["economy", "life"]},
 ]
 
 
@@ -158,12 +171,14 @@ def with_dates(filters):
 def test_facets_of_a_search_count_as_the_catalogue_does(varied_catalogue, filters):
     filters = with_dates(filters)
     courses = visible_courses("de").filter(title__startswith="Holzbau")
-    found = read_facts(courses.order_by("pk").values_list(*FACT_FIELDS))
+    vocabulary = Vocabulary("de")
+    found = read_facts(courses.order_by("pk").values_list(*FACT_FIELDS), vocabulary.partner_values)
     assert [c.pk for c in matching(found, filters)] == list(
         apply_filters(courses, filters).order_by("pk").values_list("pk", flat=True)
     )
     in_python = facet_counts(found, filters)
-    in_sql = catalogue_facet_counts(courses, filters)
+    in_sql = catalogue_facet_counts(courses, filters, vocabulary)
+    assert set(in_sql) == set(in_python)
     for name, counts in in_sql.items():
         assert {value: n for value, n in in_python[name].items() if value} == {
             value: n for value, n in counts.items() if value

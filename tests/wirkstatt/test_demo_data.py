@@ -4,7 +4,7 @@ from django.core.management import call_command
 from django.db.models import Count
 from wagtail.models import Page, Revision
 
-from courses.models import CoursePage, CourseSession, LessonPage, Venue
+from courses.models import CoursePage, CourseSession, LessonPage, PartnerPage, Venue
 from learners.models import Certificate, EnrolmentStatus, QuizAttempt, User
 
 pytestmark = pytest.mark.django_db
@@ -57,10 +57,13 @@ def test_load_demo_data_builds_a_real_catalogue_and_is_idempotent(
     towns = set(Venue.objects.filter(locale__language_code="de").values_list("town", flat=True))
     assert {"Zittau", "Görlitz", "Löbau", "Bautzen"} <= towns
     assert LessonPage.objects.filter(locale__language_code="de").exists()
-    for username in ["admin", "trainer.anna", "trainer.jan", "manager", "learner"]:
+    usernames = ["admin", "trainer.anna", "trainer.jan", "manager", "learner"] + [
+        "manager.hochschule", "trainer.hochschule", "manager.zgorzelec", "trainer.zgorzelec"
+    ]  # fmt: skip
+    for username in usernames:
         assert client.login(username=username, password="wirkstatt-demo")
     # Demo users log in on the public site with their verified e-mail address.
-    assert EmailAddress.objects.filter(verified=True, primary=True).count() == 5
+    assert EmailAddress.objects.filter(verified=True, primary=True).count() == len(usernames)
     assert User.objects.get(username="learner").year_of_birth
     client.logout()
     response = client.post(
@@ -73,3 +76,15 @@ def test_load_demo_data_builds_a_real_catalogue_and_is_idempotent(
         assert client.get(url).status_code == 200
     for course in CoursePage.objects.live().select_related("locale")[:20]:
         assert client.get(course.url).status_code == 200
+    # A network of partners of every kind, on both sides of the borders, one joint course.
+    partners = PartnerPage.objects.filter(locale__language_code="de")
+    assert partners.count() >= 6
+    assert {"university", "research", "company", "public_body", "association"} <= set(
+        partners.values_list("kind", flat=True)
+    )
+    assert {"DE", "PL", "CZ"} <= set(partners.values_list("country", flat=True))
+    assert CoursePage.objects.exclude(co_providers=None).exists()
+    for partner in partners:
+        assert partner.get_children().exists()
+    for partner in PartnerPage.objects.live().select_related("locale"):
+        assert client.get(partner.url).status_code == 200

@@ -186,6 +186,7 @@ def test_a_certificate_for_each_named_pupil(client, teacher, booking, fox, owl, 
         assert name in page
         assert "Roboter bauen" in page and "Class 7b, Oberschule Am Park" in page
         assert "Anna Trainer" in page
+        assert "offered by" in page.casefold() and "Testpartner" in page  # its partner
     assert "2 of 2 done" in pages[0]  # Fox's lessons online
     assert "done" not in pages[1]
 

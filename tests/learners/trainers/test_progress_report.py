@@ -420,3 +420,40 @@ def test_export_query_count_does_not_grow_with_the_number_of_courses(client, sit
     for number in range(2, 10):
         add_course_with_learners(manager, number)
     assert count_queries(export_file) == few
+
+
+# Reports per partner ----------------------------------------------------------------------
+
+
+def test_the_network_manager_filters_the_report_by_partner(client, site, manager):
+    institute = factories.make_partner("Institut", slug="institut")
+    own = factories.make_course(title="Institutskurs", parent=institute)
+    other = factories.make_course(title="Hochschulkurs")
+    client.force_login(manager)
+    titles = lambda response: {row.title for row in response.context["courses"]}  # noqa: E731
+    assert titles(client.get(REPORT)) >= {own.title, other.title}
+    filtered = client.get(REPORT, {"partner": "institut"})
+    assert titles(filtered) == {own.title}
+    assert 'href="/admin/reports/course-progress.csv?partner=institut"' in filtered.content.decode()
+    csv_text = client.get(REPORT_CSV, {"partner": "institut"}).content.decode("utf-8-sig")
+    assert own.title in csv_text and other.title not in csv_text
+    xlsx = client.get(REPORT, {"partner": "institut", "export": "xlsx"})
+    assert "course-progress-institut.xlsx" in xlsx["Content-Disposition"]
+    # A partner that does not exist shows every course, never an error page.
+    assert titles(client.get(REPORT, {"partner": "kein\x00partner"})) >= {own.title, other.title}
+
+
+def test_a_partners_manager_sees_only_its_courses(client, site):
+    institute = factories.make_partner("Institut", slug="institut")
+    own = factories.make_course(title="Institutskurs", parent=institute)
+    factories.make_course(title="Hochschulkurs")
+    manager = factories.make_user("lea")
+    manager.groups.add(institute.managers_group)
+    client.force_login(manager)
+    response = client.get(REPORT)
+    assert {row.title for row in response.context["courses"]} == {own.title}
+    # Asking for another partner's figures shows nothing of theirs.
+    response = client.get(REPORT, {"partner": "testpartner"})
+    assert {row.title for row in response.context["courses"]} == {own.title}
+    csv_text = client.get(REPORT_CSV).content.decode("utf-8-sig")
+    assert "Hochschulkurs" not in csv_text

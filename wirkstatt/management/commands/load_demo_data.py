@@ -36,6 +36,7 @@ from courses.models import (
     CourseSession,
     InstructionLanguage,
     LessonPage,
+    PartnerPage,
     Venue,
 )
 from home.models import HomePage, StandardPage
@@ -45,7 +46,6 @@ from learners.learning.progress import mark_done, quiz_ids
 from learners.models import EnrolmentStatus, QuizAttempt
 
 BERLIN = ZoneInfo("Europe/Berlin")
-COURSE_M2M = ("age_groups", "instruction_languages", "trainers")
 
 
 def normalise_stream(data):
@@ -81,7 +81,6 @@ class Command(BaseCommand):
         self.german = Locale.get_default()
 
         with transaction.atomic():
-            self.users = self.load_users()
             self.fields = self.load_competence_fields()
             self.age_groups = self.load_age_groups()
             self.languages = {
@@ -90,6 +89,8 @@ class Command(BaseCommand):
             self.venues = self.load_venues()
             home = self.load_home()
             catalogue = self.load_catalogue(home)
+            self.partners = self.load_partners(catalogue)
+            self.users = self.load_users()
             self.load_standard_pages(home)
             for course in content.COURSES:
                 self.load_course(catalogue, course)
@@ -146,11 +147,28 @@ class Command(BaseCommand):
 
     # Users ---------------------------------------------------------------------------------
 
+    def partner_groups(self):
+        """{username: the partner groups they belong to}: the partners' own demo logins, and
+        every trainer of a demo course in the trainers group of the course's partner."""
+        groups = {}
+        for spec in content.PARTNER_USERS:
+            partner = self.partners[spec["partner"]]
+            group = partner.managers_group if spec["role"] == "managers" else partner.trainers_group
+            groups.setdefault(spec["username"], set()).add(group)
+        for course in content.COURSES:
+            partner = self.partners[content.COURSE_PROVIDERS[course["slug"]]]
+            for username in {course["trainer"], *course.get("trainers", [])}:
+                groups.setdefault(username, set()).add(partner.trainers_group)
+        return groups
+
     def load_users(self):
         User = get_user_model()
         users = {}
-        for spec in content.USERS:
+        partner_groups = self.partner_groups()
+        for spec in [*content.USERS, *content.PARTNER_USERS]:
             spec = dict(spec)
+            spec.pop("partner", None)
+            spec.pop("role", None)
             groups = spec.pop("groups", [])
             superuser = spec.pop("superuser", False)
             values = {**spec, "is_staff": superuser, "is_superuser": superuser}
@@ -171,6 +189,7 @@ class Command(BaseCommand):
             wanted = set(Group.objects.filter(name__in=groups))
             if len(wanted) != len(groups):
                 raise CommandError(f"Groups missing, run migrate first: {', '.join(groups)}")
+            wanted |= partner_groups.get(user.username, set())
             if set(user.groups.all()) != wanted:
                 user.groups.set(wanted)
                 changed = True
@@ -311,6 +330,45 @@ class Command(BaseCommand):
             self.translate_page(catalogue, language, values, "catalogue pages")
         return catalogue
 
+    def load_partners(self, catalogue):
+        partners = {}
+        for spec in content.PARTNERS:
+            values = {
+                "title": spec["title"],
+                "draft_title": spec["title"],
+                "description": rich(*spec["description"]),
+                **{
+                    key: spec[key]
+                    for key in (
+                        "kind",
+                        "street",
+                        "postcode",
+                        "town",
+                        "country",
+                        "email",
+                        "phone",
+                        "website",
+                    )
+                },
+            }
+            partner = self.child_page(catalogue, PartnerPage, spec["slug"], values, "partners")
+            for language, translated in spec["translations"].items():
+                texts = {**translated, "description": rich(*translated["description"])}
+                self.translate_page(partner, language, texts, "partner translations")
+            partners[spec["slug"]] = partner
+        return partners
+
+    def moved_below(self, parent, slug):
+        """The German course with slug, moved below parent (with its translations below
+        the parent's) if an earlier version of the demo data put it elsewhere."""
+        course = CoursePage.objects.filter(slug=slug, locale=self.german).first()
+        if course is None or course.get_parent().pk == parent.pk:
+            return
+        for translation in course.get_translations(inclusive=True):
+            target = parent.get_translation_or_none(translation.locale) or parent
+            translation.move(target, pos="last-child")
+        self.count("courses", "moved")
+
     def child_page(self, parent, model, slug, values, kind, owner=None, m2m=None):
         """The German child of parent with slug: created or updated, then published."""
         page = model.objects.child_of(parent).filter(slug=slug).first()
@@ -365,6 +423,8 @@ class Command(BaseCommand):
 
     def load_course(self, catalogue, spec):
         owner = self.users[spec["trainer"]]
+        partner = self.partners[content.COURSE_PROVIDERS[spec["slug"]]]
+        self.moved_below(partner, spec["slug"])
         values = {
             **self.course_texts(spec),
             "competence_field": self.fields[spec["field"]],
@@ -380,9 +440,12 @@ class Command(BaseCommand):
             "age_groups": [self.age_groups[code] for code in spec["age_groups"]],
             "instruction_languages": [self.languages[code] for code in spec["languages"]],
             "trainers": [self.users[name] for name in spec.get("trainers", [spec["trainer"]])],
+            "co_providers": [
+                self.partners[slug] for slug in content.JOINT_COURSES.get(spec["slug"], [])
+            ],
         }
         course = self.child_page(
-            catalogue, CoursePage, spec["slug"], values, "courses", owner=owner, m2m=m2m
+            partner, CoursePage, spec["slug"], values, "courses", owner=owner, m2m=m2m
         )
         lessons = [
             self.child_page(
@@ -488,7 +551,7 @@ class Command(BaseCommand):
         for kind in kinds:
             counts = ", ".join(
                 f"{self.stats[(kind, action)]} {action}"
-                for action in ("created", "updated", "unchanged")
+                for action in ("created", "updated", "moved", "unchanged")
                 if self.stats[(kind, action)]
             )
             self.stdout.write(f"  {kind}: {counts}")
@@ -501,6 +564,9 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo users (password '{content.PASSWORD}'; CMS login / site login): "
-                + ", ".join(f"{spec['username']} / {spec['email']}" for spec in content.USERS)
+                + ", ".join(
+                    f"{spec['username']} / {spec['email']}"
+                    for spec in [*content.USERS, *content.PARTNER_USERS]
+                )
             )
         )
