@@ -1,6 +1,7 @@
 """Who may touch what: trainers their own courses' sessions, a partner's managers its
 courses' sessions, the network's education managers everything."""
 
+from django.conf import settings
 from django.db.models import Q
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -20,6 +21,15 @@ def course_keys_owned_by(user):
         .filter(Q(owner=user) | Q(trainers=user) | Q(partner_path__in=managed_partners))
         .values("translation_key")
     )
+
+
+def partners_user_works_for(user):
+    """The partners (original pages) whose courses the user may work on: every partner for
+    the network's managers, else those the user manages or trains for."""
+    partners = PartnerPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    if not can_manage_all_courses(user):
+        partners = partners.filter(Q(managers_group__user=user) | Q(trainers_group__user=user))
+    return partners.distinct().order_by("title")
 
 
 def courses_user_can_schedule(user):

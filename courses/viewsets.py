@@ -1,18 +1,21 @@
 """Admin screens for sessions and the catalogue's vocabularies."""
 
+import django_filters
 from django.core.exceptions import PermissionDenied
 from django.db.models import OuterRef, Subquery
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from courses.catalogue import offered_by
 from courses.forms import CourseSessionForm
 from courses.models import AgeGroup, CompetenceField, CoursePage, CourseSession, Venue
-from courses.permissions import courses_user_can_schedule
+from courses.permissions import courses_user_can_schedule, partners_user_works_for
 from courses.queries import original_course, originals
 from courses.signals import field_values, session_edited
 
@@ -27,6 +30,34 @@ class InstancePermissionMixin:
         ):
             raise PermissionDenied
         return instance
+
+
+class SessionFilterSet(WagtailFilterSet):
+    """Filters the session list by status and by the partner that offers the course (among
+    the partners the user works for); the participants and attendance lists open from it."""
+
+    partner = django_filters.ChoiceFilter(
+        label=_("Partner"), empty_label=_("All partners"), method="offered_by_partner"
+    )
+
+    class Meta:
+        model = CourseSession
+        fields = ["status"]
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        self.partners = {p.slug: p for p in partners_user_works_for(request.user)}
+        if len(self.partners) > 1:
+            self.filters["partner"].extra["choices"] = [
+                (slug, partner.title) for slug, partner in self.partners.items()
+            ]
+        else:
+            del self.filters["partner"]
+
+    def offered_by_partner(self, queryset, name, value):
+        partner = self.partners[value]
+        courses = offered_by(CoursePage.objects.all(), [partner.translation_key])
+        return queryset.filter(course_key__in=courses.values("translation_key"))
 
 
 class SessionIndexView(generic.IndexView):
@@ -114,7 +145,7 @@ class CourseSessionViewSet(ModelViewSet):
         "capacity",
         "status",
     ]
-    list_filter = ["status"]
+    filterset_class = SessionFilterSet
     ordering = ["-start"]
 
     def get_form_class(self, for_update=False):

@@ -20,6 +20,7 @@ from courses.hooks import (
     context_from_hooks,
     response_from_hooks,
 )
+from courses.page_forms import CoursePageForm
 from courses.panels import SessionsPanel
 from wirkstatt.i18n.fallback import FallbackRoutingMixin
 from wirkstatt.revisions import FreshTreeFieldsMixin
@@ -191,6 +192,8 @@ class CoursePage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
         SynchronizedField("trainers"),
         SynchronizedField("co_providers"),
     ]
+
+    base_form_class = CoursePageForm
 
     parent_page_types = ["courses.PartnerPage"]
     subpage_types = ["courses.LessonPage"]

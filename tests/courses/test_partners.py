@@ -295,3 +295,109 @@ def test_only_the_network_manager_creates_partners(client, university, manager):
     assert library.live
     assert library.managers_group.name == "Stadtbibliothek Löbau – Managers"
     assert library.get_workflow().name == "Course review: Stadtbibliothek Löbau"
+
+
+def course_form(course, parent, data=None):
+    form_class = CoursePage.get_edit_handler().get_form_class()
+    return form_class(data, instance=course, parent_page=parent, for_user=None)
+
+
+def test_the_trainers_offered_are_those_of_the_courses_partners(university, institute):
+    ours = factories.make_trainer("trainer.uni", partner=university)
+    theirs = factories.make_trainer("trainer.ida", partner=institute)
+    course = factories.make_course(parent=university)
+    offered = set(course_form(course, university).fields["trainers"].queryset)
+    assert ours in offered and theirs not in offered
+
+    course.co_providers.add(institute)
+    course.save()
+    offered = set(course_form(course, university).fields["trainers"].queryset)
+    assert {ours, theirs} <= offered
+
+
+def test_a_trainer_named_before_stays_on_offer(university, institute):
+    theirs = factories.make_trainer("trainer.ida", partner=institute)
+    course = factories.make_course(parent=university)
+    course.trainers.add(theirs)
+    course.save()
+    assert theirs in course_form(course, university).fields["trainers"].queryset
+
+
+def test_a_trainer_of_another_partner_is_refused(client, university, institute):
+    from tests.courses.test_permissions import course_form as new_course
+
+    ours = factories.make_trainer("trainer.uni", partner=university)
+    theirs = factories.make_trainer("trainer.ida", partner=institute)
+    client.force_login(ours)
+    data = new_course("Obstbäume schneiden", "obstbaeume")
+    data["trainers"] = [theirs.pk]
+    response = client.post(f"/admin/pages/add/courses/coursepage/{university.pk}/", data)
+    assert response.status_code == 200
+    assert "trainers" in response.context["form"].errors
+    assert not CoursePage.objects.filter(slug="obstbaeume").exists()
+
+    data["trainers"] = [ours.pk]
+    response = client.post(f"/admin/pages/add/courses/coursepage/{university.pk}/", data)
+    assert response.status_code == 302
+    assert list(CoursePage.objects.get(slug="obstbaeume").trainers.all()) == [ours]
+
+
+def test_translating_a_course_translates_its_new_partner_with_the_same_roles(client, site):
+    factories.translate_site(codes=("pl",))
+    partner = factories.make_partner("Verein Neiße", kind="association", slug="verein-neisse")
+    course = factories.make_course(title="Vogelstimmen", parent=partner)
+    manager = partner_manager("ula", partner)
+    groups_before = Group.objects.count()
+    client.force_login(manager)
+
+    response = client.post(
+        f"/admin/localize/submit/page/{course.pk}/",
+        {"locales": [factories.locale("pl").pk]},
+    )
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    polish_course = course.get_translation(factories.locale("pl"))
+    polish_partner = polish_course.get_parent().specific
+    assert polish_partner.translation_key == partner.translation_key
+    assert polish_partner.managers_group == partner.managers_group
+    assert polish_partner.trainers_group == partner.trainers_group
+    assert Group.objects.count() == groups_before
+    assert polish_course.permissions_for_user(manager).can_publish()
+    assert polish_partner.get_workflow() == partner.get_workflow()
+    client.logout()
+    page = client.get(polish_course.url)
+    assert page.status_code == 200 and "Verein Neiße" in page.content.decode()
+
+
+def listed_sessions(client, query=""):
+    response = client.get(f"/admin/sessions/{query}")
+    assert response.status_code == 200
+    return {session.pk for session in response.context["object_list"]}
+
+
+def test_the_session_list_filters_by_partner(client, university, institute, manager):
+    own = factories.make_session(factories.make_course(parent=institute))
+    joint_course = factories.make_course(parent=university)
+    joint_course.co_providers.add(institute)
+    publish(joint_course)
+    joint = factories.make_session(joint_course)
+    other = factories.make_session(factories.make_course(parent=university))
+    client.force_login(manager)
+
+    assert listed_sessions(client) == {own.pk, joint.pk, other.pk}
+    assert listed_sessions(client, "?partner=institut") == {own.pk, joint.pk}
+    assert listed_sessions(client, "?partner=testpartner") == {joint.pk, other.pk}
+    for garbage in ["kein-partner", "%00", "' OR 1=1--"]:
+        assert listed_sessions(client, f"?partner={garbage}") == {own.pk, joint.pk, other.pk}
+
+
+def test_a_partner_manager_filters_only_among_their_own_partners(client, university, institute):
+    own = factories.make_session(factories.make_course(parent=institute))
+    factories.make_session(factories.make_course(parent=university))
+    manager = partner_manager("lea", institute)
+    client.force_login(manager)
+    assert listed_sessions(client) == {own.pk}
+    assert listed_sessions(client, "?partner=testpartner") == {own.pk}
+    manager.groups.add(university.trainers_group)
+    html = client.get("/admin/sessions/").content.decode()
+    assert 'value="institut"' in html and 'value="testpartner"' in html
