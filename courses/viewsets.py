@@ -6,10 +6,18 @@ from django.db.models import OuterRef, Subquery
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+)
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import AdminDateTimeInput
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses.catalogue import offered_by
@@ -122,6 +130,57 @@ class SessionDeleteView(InstancePermissionMixin, generic.DeleteView):
     pass
 
 
+MEETING_PANELS = [
+    FieldRowPanel(
+        [
+            FieldPanel("start", widget=AdminDateTimeInput),
+            FieldPanel("end", widget=AdminDateTimeInput),
+        ]
+    ),
+    FieldRowPanel([FieldPanel("venue"), FieldPanel("online"), FieldPanel("status")]),
+]
+
+SESSION_PANELS = [
+    FieldPanel("course"),
+    MultiFieldPanel([FieldPanel("venue"), FieldPanel("online_url")], heading=_("Where")),
+    InlinePanel(
+        "meetings",
+        panels=MEETING_PANELS,
+        heading=_("Meetings"),
+        label=_("Meeting"),
+        help_text=_(
+            "Each date the course meets. Participants book the whole series once. To add "
+            "many dates at once, use the repeat helper below."
+        ),
+    ),
+    MultiFieldPanel(
+        [
+            FieldRowPanel(
+                [FieldPanel("repeat_from"), FieldPanel("repeat_starts"), FieldPanel("repeat_ends")]
+            ),
+            FieldRowPanel([FieldPanel("repeat_every"), FieldPanel("repeat_unit")]),
+            FieldPanel("repeat_weekdays"),
+            FieldRowPanel([FieldPanel("repeat_count"), FieldPanel("repeat_until")]),
+            FieldPanel("repeat_skip"),
+        ],
+        heading=_("Repeat helper"),
+        help_text=_(
+            "Adds a series of meetings when you save, e.g. every Tuesday from 18:00 to "
+            "19:30, 6 times. You can change or cancel each meeting afterwards."
+        ),
+    ),
+    MultiFieldPanel(
+        [
+            FieldPanel("capacity"),
+            FieldRowPanel([FieldPanel("booking_deadline"), FieldPanel("cancellation_deadline")]),
+        ],
+        heading=_("Booking"),
+    ),
+    FieldPanel("status"),
+    FieldPanel("notes"),
+]
+
+
 class CourseSessionViewSet(ModelViewSet):
     model = CourseSession
     form_class = CourseSessionForm
@@ -147,9 +206,7 @@ class CourseSessionViewSet(ModelViewSet):
     ]
     filterset_class = SessionFilterSet
     ordering = ["-start"]
-
-    def get_form_class(self, for_update=False):
-        return CourseSessionForm
+    edit_handler = ObjectList(SESSION_PANELS, base_form_class=CourseSessionForm)
 
 
 class CompetenceFieldViewSet(SnippetViewSet):
