@@ -1,3 +1,4 @@
+from datetime import timedelta
 from itertools import pairwise
 
 from django import forms
@@ -49,6 +50,12 @@ class SkippedDatesField(forms.CharField):
         except ValidationError:
             message = _("Write the dates to skip like 24.12.2026, one per line.")
             raise ValidationError(message, code="invalid") from None
+
+
+def was_moved(meeting_form):
+    """Whether the meeting is new or its start moved (the form keeps whole minutes)."""
+    before = meeting_form.initial.get("start")
+    return before is None or abs(meeting_form.instance.start - before) >= timedelta(minutes=1)
 
 
 class CourseSessionForm(WagtailAdminModelForm):
@@ -189,8 +196,7 @@ class CourseSessionForm(WagtailAdminModelForm):
                 }
         now = timezone.now()
         for form in forms_kept:
-            moved = {"start", "end"} & set(form.changed_data)
-            if moved and form.instance.start < now:
+            if form.instance.start < now and was_moved(form):
                 yield _("A meeting cannot be moved into the past (%(when)s).") % {
                     "when": date_format(
                         timezone.localtime(form.instance.start), "SHORT_DATETIME_FORMAT"

@@ -44,7 +44,9 @@ def rhythm(meetings):
         names = [weekday_name(day_of_week(spans, weekday)) for weekday in weekdays]
         return _("%(count)d × %(days)s, %(start)s–%(end)s, from %(date)s") % {
             "count": len(spans),
-            "days": names[0] if len(names) == 1 else _("%s and %s") % tuple(names),
+            "days": names[0]
+            if len(names) == 1
+            else _("%(first)s and %(second)s") % {"first": names[0], "second": names[1]},
             "start": time_format(first_start, "H:i"),
             "end": time_format(first_end, "H:i"),
             "date": day_and_month(first_start),
