@@ -456,3 +456,20 @@ def test_cancelling_every_meeting_or_moving_one_into_the_past_is_refused(client,
     assert response.status_code == 200 and "in die Vergangenheit" in form_errors(response)
     assert [m.status for m in Meeting.objects.filter(session=series)] == ["scheduled"] * 2
     assert Meeting.objects.get(pk=meetings[0].pk).start > timezone.now()
+
+
+@pytest.mark.django_db
+def test_jsonld_gives_a_series_its_meetings_as_sub_events(client, site):
+    from tests.courses.test_course_page import jsonld_of
+
+    course = factories.make_course(title="Robotik-Club")
+    series = factories.make_series(course, meetings=3)
+    meetings = list(series.meetings.all())
+    meetings[1].status = "cancelled"
+    series.meetings = meetings
+    series.save()
+    (instance,) = jsonld_of(client.get(course.url))["hasCourseInstance"]
+    events = instance["subEvent"]
+    assert [e["startDate"] for e in events] == [m.start.isoformat() for m in meetings]
+    assert events[1]["eventStatus"] == "https://schema.org/EventCancelled"
+    assert "eventStatus" not in events[0]

@@ -173,7 +173,7 @@ class TestSessionAdmin:
         response = add_session(client, courses["own_course"], "12:00", "09:00")
         assert response.status_code == 200
         [meeting_form] = response.context["form"].formsets["meetings"].forms
-        assert meeting_form.errors["__all__"] == ["A meeting must end after it starts."]
+        assert meeting_form.errors["__all__"] == ["Ein Treffen muss nach seinem Beginn enden."]
         assert courses["own_course"].sessions.count() == 1
 
     def test_manager_sees_and_edits_every_session(self, client, courses, manager):
