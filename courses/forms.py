@@ -5,6 +5,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput, AdminTimeInput
@@ -71,20 +72,24 @@ class CourseSessionForm(WagtailAdminModelForm):
         user_perms=SCHEDULE_SESSIONS,
         not_allowed_message=_("You may only schedule sessions of courses you own or teach."),
     )
-    repeat_from = forms.DateField(label=_("first date"), required=False, widget=AdminDateInput)
-    repeat_starts = forms.TimeField(label=_("from"), required=False, widget=AdminTimeInput)
-    repeat_ends = forms.TimeField(label=_("to"), required=False, widget=AdminTimeInput)
+    repeat_from = forms.DateField(
+        label=capfirst(_("first date")), required=False, widget=AdminDateInput
+    )
+    repeat_starts = forms.TimeField(
+        label=capfirst(_("from")), required=False, widget=AdminTimeInput
+    )
+    repeat_ends = forms.TimeField(label=capfirst(_("to")), required=False, widget=AdminTimeInput)
     repeat_every = forms.IntegerField(
-        label=_("every"), min_value=1, max_value=52, initial=1, required=False
+        label=capfirst(_("every")), min_value=1, max_value=52, initial=1, required=False
     )
     repeat_unit = forms.ChoiceField(
-        label=_("unit"),
+        label=capfirst(_("unit")),
         choices=[(WEEKS, _("weeks")), (DAYS, _("days"))],
         initial=WEEKS,
         required=False,
     )
     repeat_weekdays = forms.TypedMultipleChoiceField(
-        label=_("on"),
+        label=capfirst(_("on")),
         choices=WEEKDAYS,
         coerce=int,
         required=False,
@@ -92,11 +97,13 @@ class CourseSessionForm(WagtailAdminModelForm):
         help_text=_("Weekly only. Empty: the weekday of the first date."),
     )
     repeat_count = forms.IntegerField(
-        label=_("number of meetings"), min_value=1, max_value=MAX_MEETINGS, required=False
+        label=capfirst(_("number of meetings")), min_value=1, max_value=MAX_MEETINGS, required=False
     )
-    repeat_until = forms.DateField(label=_("or until"), required=False, widget=AdminDateInput)
+    repeat_until = forms.DateField(
+        label=capfirst(_("or until")), required=False, widget=AdminDateInput
+    )
     repeat_skip = SkippedDatesField(
-        label=_("skip these dates"),
+        label=capfirst(_("skip these dates")),
         required=False,
         help_text=_("Holidays and other days off, one per line, e.g. 24.12.2026."),
     )

@@ -1,6 +1,7 @@
 """Admin screens for sessions and the catalogue's vocabularies."""
 
 import django_filters
+from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db.models import OuterRef, Subquery
 from django.urls import reverse
@@ -137,7 +138,13 @@ MEETING_PANELS = [
             FieldPanel("end", widget=AdminDateTimeInput),
         ]
     ),
-    FieldRowPanel([FieldPanel("venue"), FieldPanel("online"), FieldPanel("status")]),
+    FieldRowPanel(
+        [
+            FieldPanel("venue", widget=forms.Select),
+            FieldPanel("online"),
+            FieldPanel("status"),
+        ]
+    ),
 ]
 
 SESSION_PANELS = [
