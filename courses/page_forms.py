@@ -12,6 +12,12 @@ class CoursePageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "co_providers" in self.fields and self.parent_page:
+            # The partner the course belongs to leads it; it is not its own co-provider.
+            field = self.fields["co_providers"]
+            field.queryset = field.queryset.exclude(
+                translation_key=self.parent_page.translation_key
+            )
         if "trainers" in self.fields:
             field = self.fields["trainers"]
             field.queryset = field.queryset.filter(self.who_may_teach()).distinct()

@@ -5,6 +5,7 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db.models import OuterRef, Subquery
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import (
@@ -15,7 +16,7 @@ from wagtail.admin.panels import (
     ObjectList,
 )
 from wagtail.admin.ui.menus import MenuItem
-from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.ui.tables import ButtonsColumnMixin, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import AdminDateTimeInput
@@ -69,7 +70,32 @@ class SessionFilterSet(WagtailFilterSet):
         return queryset.filter(course_key__in=courses.values("translation_key"))
 
 
+class SessionTitleColumn(ButtonsColumnMixin, TitleColumn):
+    """The course's title, with the row's ⋯ menu (participants, attendance, edit …)."""
+
+    def __init__(self, *args, list_buttons=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.list_buttons = list_buttons
+
+    def get_buttons(self, instance, parent_context):
+        return self.list_buttons(instance) if self.list_buttons else []
+
+
+def course_title_column(list_buttons=None):
+    return SessionTitleColumn(
+        "course_title",
+        label=_("Course"),
+        get_url=lambda session: reverse("sessions:edit", args=[session.pk]),
+        list_buttons=list_buttons,
+    )
+
+
 class SessionIndexView(generic.IndexView):
+    @cached_property
+    def columns(self):
+        _title, *others = super().columns
+        return [course_title_column(list_buttons=self.get_list_buttons), *others]
+
     def get_list_more_buttons(self, instance):
         return [
             MenuItem(
@@ -200,12 +226,9 @@ class CourseSessionViewSet(ModelViewSet):
     add_view_class = SessionCreateView
     edit_view_class = SessionEditView
     delete_view_class = SessionDeleteView
+    # The index view gives the first column the row's menu (SessionIndexView.columns).
     list_display = [
-        TitleColumn(
-            "course_title",
-            label=_("Course"),
-            get_url=lambda session: reverse("sessions:edit", args=[session.pk]),
-        ),
+        course_title_column(),
         "start",
         "venue",
         "capacity",

@@ -71,3 +71,12 @@ def keep_partners_with_courses_in_bulk(request, action_type, objects, action_cla
 @hooks.register("construct_page_chooser_queryset")
 def show_trainers_their_own_courses(pages, request):
     return restrict_course_chooser(pages, request)
+
+
+@hooks.register("construct_homepage_panels")
+def show_partner_staff_their_partners(request, panels):
+    from courses.partner_panel import partners_panel
+
+    panel = partners_panel(request)
+    if panel is not None:
+        panels.insert(0, panel)

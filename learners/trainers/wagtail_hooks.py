@@ -6,6 +6,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from courses.permissions import can_manage_all_courses
 from learners.trainers.attendance import AttendanceView
 from learners.trainers.participants import ParticipantsView
 from learners.trainers.progress_report import (
@@ -66,3 +67,11 @@ def register_progress_report_menu_item():
         icon_name="table",
         order=600,
     )
+
+
+@hooks.register("construct_reports_menu")
+def show_partner_staff_their_own_report(request, menu_items):
+    """Wagtail's own reports cover the whole site; a partner's managers and trainers get the
+    report about their own courses."""
+    if not can_manage_all_courses(request.user):
+        menu_items[:] = [item for item in menu_items if item.name == "course-progress"]

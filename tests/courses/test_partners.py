@@ -4,6 +4,7 @@ subtree and the partner's review workflow; the network's managers can do everyth
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Workflow
 
@@ -401,3 +402,48 @@ def test_a_partner_manager_filters_only_among_their_own_partners(client, univers
     manager.groups.add(university.trainers_group)
     html = client.get("/admin/sessions/").content.decode()
     assert 'value="institut"' in html and 'value="testpartner"' in html
+
+
+def test_a_course_is_not_its_own_partners_co_provider(university, institute):
+    course = factories.make_course(parent=university)
+    offered = set(course_form(course, university).fields["co_providers"].queryset)
+    assert institute in offered and university not in offered
+    field = course_form(course, university).fields["co_providers"]
+    with pytest.raises(ValidationError):
+        field.clean([university.pk])
+
+
+def test_partner_staff_find_their_partners_on_the_dashboard(client, university, institute):
+    manager = partner_manager("lea", institute)
+    client.force_login(manager)
+    html = client.get("/admin/").content.decode()
+    assert "Institut für Energie" in html and "Testpartner" not in html
+    assert f"/admin/pages/{institute.pk}/" in html
+    assert "/admin/sessions/?partner=institut" in html
+    assert "/admin/reports/course-progress/?partner=institut" in html
+    client.force_login(factories.make_trainer("trainer.ida", partner=institute))
+    html = client.get("/admin/").content.decode()
+    assert f"/admin/pages/add/courses/coursepage/{institute.pk}/" in html
+    assert "/admin/reports/course-progress/?partner=institut" not in html
+
+
+def test_the_network_manager_gets_no_partner_panel(client, university, manager):
+    client.force_login(manager)
+    assert "partners-panel-title" not in client.get("/admin/").content.decode()
+
+
+def test_the_session_list_opens_participants_and_attendance(client, institute):
+    session = factories.make_session(factories.make_course(parent=institute))
+    client.force_login(partner_manager("lea", institute))
+    html = client.get("/admin/sessions/").content.decode()
+    assert f"/admin/sessions/{session.pk}/participants/" in html
+    assert f"/admin/sessions/{session.pk}/attendance/" in html
+
+
+def test_partner_staff_see_only_their_own_report_in_the_menu(client, institute, manager):
+    client.force_login(partner_manager("lea", institute))
+    html = client.get("/admin/").content.decode()
+    assert "/admin/reports/course-progress/" in html
+    assert "/admin/reports/page-types-usage/" not in html
+    client.force_login(manager)
+    assert "/admin/reports/page-types-usage/" in client.get("/admin/").content.decode()

@@ -4,6 +4,7 @@
 CI additionally runs Django's `compilemessages` (msgfmt) as a stricter check.
 """
 
+import os
 from pathlib import Path
 
 import polib
@@ -22,6 +23,11 @@ class Command(BaseCommand):
                     catalogue = polib.pofile(str(po_path))
                 except OSError as error:
                     raise CommandError(f"{po_path}: {error}") from error
-                catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
+                # Written aside and moved into place, so that a test run starting meanwhile
+                # (CI runs two side by side) never reads half a file.
+                mo_path = po_path.with_suffix(".mo")
+                partial = mo_path.with_name(f".{mo_path.stem}-{os.getpid()}.mo")
+                catalogue.save_as_mofile(str(partial))
+                os.replace(partial, mo_path)
                 compiled += 1
         self.stdout.write(f"Compiled {compiled} catalogue(s).")
