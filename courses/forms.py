@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput, AdminTimeInput
 
+from courses.choices import SessionStatus
 from courses.choosers import SCHEDULE_SESSIONS, CourseChoiceField
 from courses.models import CourseSession, Meeting, Venue
 from courses.permissions import courses_user_can_schedule
@@ -24,17 +25,6 @@ WEEKDAYS = [
     (4, _("Friday")),
     (5, _("Saturday")),
     (6, _("Sunday")),
-]
-REPEAT_FIELDS = [
-    "repeat_from",
-    "repeat_starts",
-    "repeat_ends",
-    "repeat_every",
-    "repeat_unit",
-    "repeat_weekdays",
-    "repeat_count",
-    "repeat_until",
-    "repeat_skip",
 ]
 
 
@@ -182,13 +172,15 @@ class CourseSessionForm(WagtailAdminModelForm):
         return not errors
 
     def meeting_errors(self, meetings, forms_kept):
+        """What is wrong with the session's meetings as a whole; the deadlines are checked
+        here too, against the first meeting held."""
         if not meetings:
             yield _("A session needs at least one meeting: add one, or use the repeat helper.")
             return
         if len(meetings) > MAX_MEETINGS:
             yield _("A session can have at most %(max)d meetings.") % {"max": MAX_MEETINGS}
         held = sorted((m for m in meetings if not m.is_cancelled), key=lambda m: m.start)
-        if not held and self.cleaned_data.get("status") != "cancelled":
+        if not held and self.cleaned_data.get("status") != SessionStatus.CANCELLED:
             yield _(
                 "Every meeting would be cancelled. To call off the whole session, set its "
                 "status to cancelled."

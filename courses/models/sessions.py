@@ -1,6 +1,5 @@
 """Dated sessions of a course: one pool per course, shared by all its translations."""
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
@@ -119,18 +118,6 @@ class CourseSession(ClusterableModel):
 
     def __str__(self):
         return f"{timezone.localtime(self.start):%Y-%m-%d %H:%M}"
-
-    def clean(self):
-        if self.start and self.end and self.end <= self.start:
-            raise ValidationError({"end": _("The session must end after it starts.")})
-        if self.booking_deadline and self.start and self.booking_deadline > self.start:
-            raise ValidationError(
-                {"booking_deadline": _("The booking deadline must be before the start.")}
-            )
-        if self.cancellation_deadline and self.start and self.cancellation_deadline > self.start:
-            raise ValidationError(
-                {"cancellation_deadline": _("The cancellation deadline must be before the start.")}
-            )
 
     def save(self, *args, **kwargs):
         if "meetings" in getattr(self, "_cluster_related_objects", {}):

@@ -46,6 +46,7 @@ def enrolment_email(notification):
             "learner": learner,
             "enrolment": enrolment,
             "session": enrolment.session,
+            "meeting": notification.meeting,
             "course": course,
             "course_url": course_url,
             "my_learning_url": absolute_reverse("my_learning", language_code=language_code),

@@ -473,3 +473,95 @@ def test_jsonld_gives_a_series_its_meetings_as_sub_events(client, site):
     assert [e["startDate"] for e in events] == [m.start.isoformat() for m in meetings]
     assert events[1]["eventStatus"] == "https://schema.org/EventCancelled"
     assert "eventStatus" not in events[0]
+
+
+# Attendance and completion ---------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_attendance_is_taken_on_the_days_of_the_meetings_held(site):
+    from learners.learning.completion import session_days
+
+    series = factories.make_series(factories.make_course(), meetings=4, days_ahead=2)
+    meetings = list(series.meetings.all())
+    meetings[2].status = "cancelled"
+    series.meetings = meetings
+    series.save()
+    held = [local(m.start).date() for m in meetings if m.status == "scheduled"]
+    assert session_days(series) == held
+
+
+@pytest.mark.django_db
+def test_a_cancelled_meeting_does_not_count_against_completion(site):
+    from learners.learning import completion
+    from learners.models import Attendance, Enrolment
+
+    course = factories.make_course(completion_attendance_percent=100)
+    series = factories.make_series(course, meetings=3, days_ahead=-30, every_days=7)
+    meetings = list(series.meetings.all())
+    meetings[1].status = "cancelled"
+    series.meetings = meetings
+    series.save()
+    learner = factories.make_user("lena", year_of_birth=1990)
+    enrolment = Enrolment.objects.create(
+        learner=learner, course_key=course.translation_key, session=series, status="confirmed"
+    )
+    for meeting in (meetings[0], meetings[2]):
+        Attendance.objects.create(enrolment=enrolment, date=local(meeting.start).date(), present=True)
+    assert completion.attendance_percent(enrolment) == 100
+    assert completion.evaluate(enrolment)
+
+
+# Reminders -------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_every_meeting_of_a_series_is_reminded_once(site, django_capture_on_commit_callbacks):
+    from unittest import mock
+
+    from django.core import mail
+
+    from learners.enrolment.services import enrol
+    from learners.models import Notification
+    from learners.tasks import send_session_reminders
+
+    course = factories.make_course(title="Photovoltaik")
+    series = factories.make_series(course, meetings=3, days_ahead=1, every_days=7)
+    meetings = list(series.meetings.all())
+    learner = factories.make_user("lena", year_of_birth=1990, preferred_language="de")
+    learner.email = "lena@example.org"
+    learner.save()
+    enrol(learner, series.pk)
+    for meeting in meetings:
+        a_day_before = meeting.start - datetime.timedelta(hours=20)
+        with (
+            mock.patch("django.utils.timezone.now", return_value=a_day_before),
+            django_capture_on_commit_callbacks(execute=True),
+        ):
+            assert send_session_reminders() == 1
+            assert send_session_reminders() == 0  # the beat ran twice
+    reminders = Notification.objects.filter(kind="reminder").order_by("meeting__start")
+    assert [n.meeting for n in reminders] == meetings
+    sent = [m for m in mail.outbox if "Bis morgen" in m.subject or "See you" in m.subject]
+    assert len(sent) == 3
+    for message, meeting in zip(sent, meetings, strict=True):
+        assert local(meeting.start).strftime("%-d.") in message.body
+
+
+@pytest.mark.django_db
+def test_a_cancelled_meeting_is_not_reminded(site):
+    from unittest import mock
+
+    from learners.enrolment.services import enrol
+    from learners.tasks import send_session_reminders
+
+    series = factories.make_series(factories.make_course(), meetings=2, days_ahead=1)
+    meetings = list(series.meetings.all())
+    meetings[0].status = "cancelled"
+    series.meetings = meetings
+    series.save()
+    enrol(factories.make_user("lena", year_of_birth=1990), series.pk)
+    with mock.patch(
+        "django.utils.timezone.now", return_value=meetings[0].start - datetime.timedelta(hours=20)
+    ):
+        assert send_session_reminders() == 0
