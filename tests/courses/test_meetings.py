@@ -507,7 +507,9 @@ def test_a_cancelled_meeting_does_not_count_against_completion(site):
         learner=learner, course_key=course.translation_key, session=series, status="confirmed"
     )
     for meeting in (meetings[0], meetings[2]):
-        Attendance.objects.create(enrolment=enrolment, date=local(meeting.start).date(), present=True)
+        Attendance.objects.create(
+            enrolment=enrolment, date=local(meeting.start).date(), present=True
+        )
     assert completion.attendance_percent(enrolment) == 100
     assert completion.evaluate(enrolment)
 
@@ -565,3 +567,20 @@ def test_a_cancelled_meeting_is_not_reminded(site):
         "django.utils.timezone.now", return_value=meetings[0].start - datetime.timedelta(hours=20)
     ):
         assert send_session_reminders() == 0
+
+
+@pytest.mark.django_db
+def test_my_learning_shows_the_next_meeting_of_a_series(client, site):
+    course = factories.make_course(title="Robotik-Club")
+    series = factories.make_series(course, meetings=4, days_ahead=-8, every_days=7)
+    later = [m for m in series.meetings.all() if m.start > timezone.now()]
+    learner = factories.make_user("lena", year_of_birth=1990)
+    Enrolment = apps.get_model("learners", "Enrolment")
+    Enrolment.objects.create(
+        learner=learner, course_key=course.translation_key, session=series, status="confirmed"
+    )
+    client.force_login(learner)
+    html = client.get("/de/my-learning/").content.decode()
+    assert "4 × " in html
+    assert "Nächstes Treffen:" in html
+    assert local(later[0].start).strftime("%-d.") in html
