@@ -27,7 +27,7 @@ from courses.forms import CourseSessionForm
 from courses.models import AgeGroup, CompetenceField, CoursePage, CourseSession, Venue
 from courses.permissions import courses_user_can_schedule, partners_user_works_for
 from courses.queries import original_course, originals
-from courses.signals import field_values, session_edited
+from courses.signals import field_values, meeting_values, session_edited
 
 
 class InstancePermissionMixin:
@@ -143,12 +143,17 @@ class SessionEditView(InstancePermissionMixin, generic.EditView):
     def get_object(self, queryset=None):
         session = super().get_object(queryset)
         self.before = field_values(session)
+        self.meetings_before = meeting_values(session)
         return session
 
     def save_instance(self):
         session = super().save_instance()
         session_edited.send(
-            sender=CourseSession, session=session, before=self.before, actor=self.request.user
+            sender=CourseSession,
+            session=session,
+            before=self.before,
+            meetings_before=self.meetings_before,
+            actor=self.request.user,
         )
         return session
 

@@ -163,9 +163,11 @@ def make_series(course, meetings=6, days_ahead=7, every_days=7, hours=2, venue=N
     return session
 
 
-def session_form_data(course, meetings=(("2030-05-01 09:00", "2030-05-01 12:00"),), **fields):
+def session_form_data(
+    course, meetings=(("2030-05-01 09:00", "2030-05-01 12:00"),), deleted=(), **fields
+):
     """What the admin's session form posts: meetings are (start, end) strings for new ones
-    or Meeting objects already saved (kept as they are)."""
+    or Meeting objects already saved (kept as they are, removed if in deleted)."""
     from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
     rows = []
@@ -178,6 +180,7 @@ def session_form_data(course, meetings=(("2030-05-01 09:00", "2030-05-01 12:00")
                     "start": local(meeting.start).strftime("%Y-%m-%d %H:%M"),
                     "end": local(meeting.end).strftime("%Y-%m-%d %H:%M"),
                     "status": meeting.status,
+                    **({"DELETE": "on"} if meeting in deleted else {}),
                 }
             )
         else:

@@ -12,6 +12,8 @@ ENROLMENT_MESSAGES = {
     "promoted": "promoted",
     "session_changed": "session_changed",
     "session_cancelled": "session_cancelled",
+    "meeting_changed": "meeting_changed",
+    "meeting_cancelled": "meeting_cancelled",
     "reminder": "reminder",
 }
 

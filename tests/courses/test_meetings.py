@@ -584,3 +584,56 @@ def test_my_learning_shows_the_next_meeting_of_a_series(client, site):
     assert "4 × " in html
     assert "Nächstes Treffen:" in html
     assert local(later[0].start).strftime("%-d.") in html
+
+
+# Organisers change one meeting -----------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_moving_or_calling_off_one_meeting_tells_participants_about_that_meeting(
+    client, site, manager, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    from learners.enrolment.services import enrol
+    from learners.models import Notification
+
+    course = factories.make_course(title="Photovoltaik")
+    series = factories.make_series(course, meetings=3, days_ahead=5)
+    learner = factories.make_user("lena", year_of_birth=1990, preferred_language="de")
+    learner.email = "lena@example.org"
+    learner.save()
+    enrol(learner, series.pk)
+    client.force_login(manager)
+    edit = f"/admin/sessions/edit/{series.pk}/"
+
+    meetings = list(series.meetings.all())
+    meetings[1].status = "cancelled"
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(edit, factories.session_form_data(course, meetings))
+    assert response.status_code == 302, form_errors(response)
+    (called_off,) = Notification.objects.filter(kind="meeting_cancelled")
+    assert called_off.meeting == meetings[1]
+    assert not Notification.objects.filter(kind="session_changed").exists()
+    (message,) = mail.outbox
+    assert "abgesagt" in message.subject
+    assert local(meetings[1].start).strftime("%-d.") in message.body
+
+    meetings = list(series.meetings.all())
+    meetings[2].start += datetime.timedelta(days=1)
+    meetings[2].end += datetime.timedelta(days=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(edit, factories.session_form_data(course, meetings))
+    assert response.status_code == 302, form_errors(response)
+    (moved,) = Notification.objects.filter(kind="meeting_changed")
+    assert moved.meeting == meetings[2]
+    assert not Notification.objects.filter(kind="session_changed").exists()
+
+    meetings = list(series.meetings.all())
+    with django_capture_on_commit_callbacks(execute=True):
+        data = factories.session_form_data(course, meetings, deleted=meetings[2:])
+        response = client.post(edit, data)
+    assert response.status_code == 302, form_errors(response)
+    assert Meeting.objects.filter(session=series).count() == 2
+    assert Notification.objects.filter(kind="session_changed").count() == 1
