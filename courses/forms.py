@@ -106,6 +106,7 @@ class CourseSessionForm(WagtailAdminModelForm):
             "capacity",
             "booking_deadline",
             "cancellation_deadline",
+            "late_joining",
             "status",
             "notes",
         ]
@@ -203,6 +204,8 @@ class CourseSessionForm(WagtailAdminModelForm):
                 }
         if held:
             first = held[0].start
+            if self.cleaned_data.get("late_joining"):
+                first = held[-1].start
             for name, label in [
                 ("booking_deadline", _("The booking deadline must be before the first meeting.")),
                 (

@@ -211,6 +211,7 @@ SESSION_PANELS = [
         [
             FieldPanel("capacity"),
             FieldRowPanel([FieldPanel("booking_deadline"), FieldPanel("cancellation_deadline")]),
+            FieldPanel("late_joining"),
         ],
         heading=_("Booking"),
     ),

@@ -38,7 +38,9 @@ class CourseSessionQuerySet(models.QuerySet):
         return self.filter(status=SessionStatus.SCHEDULED)
 
     def upcoming(self):
-        return self.scheduled().filter(start__gte=timezone.now())
+        """Sessions still to begin, and series under way that people can still join."""
+        now = timezone.now()
+        return self.scheduled().filter(Q(start__gte=now) | Q(late_joining=True, end__gte=now))
 
 
 class CourseSession(ClusterableModel):
@@ -87,6 +89,14 @@ class CourseSession(ClusterableModel):
         null=True,
         blank=True,
         help_text=_("Empty: participants can cancel online until the session starts."),
+    )
+    late_joining = models.BooleanField(
+        _("late joining"),
+        default=False,
+        help_text=_(
+            "People can still book once the series has begun, until its last meeting. "
+            "Otherwise bookings close when the first meeting starts."
+        ),
     )
     status = models.CharField(
         _("status"), max_length=20, choices=SessionStatus.choices, default=SessionStatus.SCHEDULED
@@ -177,7 +187,7 @@ class CourseSession(ClusterableModel):
 
     @property
     def bookable_until(self):
-        return self.booking_deadline or self.start
+        return self.booking_deadline or (self.end if self.late_joining else self.start)
 
     @property
     def cancellable_until(self):

@@ -637,3 +637,36 @@ def test_moving_or_calling_off_one_meeting_tells_participants_about_that_meeting
     assert response.status_code == 302, form_errors(response)
     assert Meeting.objects.filter(session=series).count() == 2
     assert Notification.objects.filter(kind="session_changed").count() == 1
+
+
+# Booking a series ------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_series_under_way_takes_bookings_only_with_late_joining(client, site):
+    from learners.enrolment.services import EnrolmentError, enrol
+
+    course = factories.make_course(title="Robotik-Club")
+    series = factories.make_series(course, meetings=4, days_ahead=-8, every_days=7)
+    learner = factories.make_user("lena", year_of_birth=1990)
+    assert not series.is_bookable()
+    assert f"session-{series.pk}" not in client.get(course.url).content.decode()
+    with pytest.raises(EnrolmentError):
+        enrol(learner, series.pk)
+
+    series.late_joining = True
+    series.save()
+    assert series.is_bookable()
+    assert f"session-{series.pk}" in client.get(course.url).content.decode()
+    assert enrol(learner, series.pk).status == "confirmed"
+
+
+@pytest.mark.django_db
+def test_one_booking_holds_one_seat_for_every_meeting(site):
+    from learners.enrolment.services import enrol
+
+    series = factories.make_series(factories.make_course(), meetings=6, capacity=2)
+    people = [factories.make_user(f"p{n}", year_of_birth=1990) for n in range(3)]
+    states = [enrol(person, series.pk).status for person in people]
+    assert states == ["confirmed", "confirmed", "waitlisted"]
+    assert series.seats_taken == 2 and series.seats_left == 0
