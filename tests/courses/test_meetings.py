@@ -670,3 +670,21 @@ def test_one_booking_holds_one_seat_for_every_meeting(site):
     states = [enrol(person, series.pk).status for person in people]
     assert states == ["confirmed", "confirmed", "waitlisted"]
     assert series.seats_taken == 2 and series.seats_left == 0
+
+
+@pytest.mark.django_db
+def test_the_participants_list_shows_the_days_attended_so_far(client, site, manager):
+    from learners.models import Attendance, Enrolment
+
+    course = factories.make_course()
+    series = factories.make_series(course, meetings=4, days_ahead=-15, every_days=7)
+    learner = factories.make_user("lena", year_of_birth=1990)
+    enrolment = Enrolment.objects.create(
+        learner=learner, course_key=course.translation_key, session=series, status="confirmed"
+    )
+    first = list(series.meetings.all())[0]
+    Attendance.objects.create(enrolment=enrolment, date=local(first.start).date(), present=True)
+    client.force_login(manager)
+    csv = client.get(f"/admin/sessions/{series.pk}/participants.csv").content.decode()
+    assert "Anwesende Tage" in csv.splitlines()[0]
+    assert "1 von 3" in csv  # three of the four meetings have taken place
