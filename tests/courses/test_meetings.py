@@ -688,3 +688,19 @@ def test_the_participants_list_shows_the_days_attended_so_far(client, site, mana
     csv = client.get(f"/admin/sessions/{series.pk}/participants.csv").content.decode()
     assert "Anwesende Tage" in csv.splitlines()[0]
     assert "1 von 3" in csv  # three of the four meetings have taken place
+
+
+@pytest.mark.django_db
+def test_a_school_books_a_class_into_a_series_once(site, teacher, approved):
+    from learners.schools import services as schools
+
+    course = factories.make_course(title="Robotik-Club", ages=("children",))
+    series = factories.make_series(course, meetings=10, capacity=30)
+    booking = schools.book_class(
+        teacher, series.pk, "7b", 7, pupils=24, adults=2, consent_confirmed=True
+    )
+    assert booking.session == series and booking.seats == 26
+    series.refresh_from_db()
+    assert series.seats_left == 4
+    with pytest.raises(schools.SchoolError):
+        schools.book_class(teacher, series.pk, "7c", 7, pupils=10, consent_confirmed=True)
