@@ -704,3 +704,12 @@ def test_a_school_books_a_class_into_a_series_once(site, teacher, approved):
     assert series.seats_left == 4
     with pytest.raises(schools.SchoolError):
         schools.book_class(teacher, series.pk, "7c", 7, pupils=10, consent_confirmed=True)
+
+
+@pytest.mark.django_db
+def test_the_attendance_page_opens_on_the_last_meeting_held(client, site, manager):
+    series = factories.make_series(factories.make_course(), meetings=4, days_ahead=-10)
+    held_last = [m for m in series.meetings.all() if m.start < timezone.now()][-1]
+    client.force_login(manager)
+    response = client.get(f"/admin/sessions/{series.pk}/attendance/")
+    assert response.context["day"] == local(held_last.start).date()
