@@ -26,9 +26,12 @@ from bench import texts
 from bench.environment import create_database, production_environment, set_up_django
 
 #: Bump when the shape of the seeded data changes, so old databases are seeded again.
-SEED_VERSION = 1
+SEED_VERSION = 2
 #: Session dates are relative to the day of seeding; reseed before too many have passed.
 MAX_AGE_DAYS = 30
+#: A series meets weekly; every meeting lasts three hours.
+WEEK = datetime.timedelta(weeks=1)
+MEETING_LENGTH = datetime.timedelta(hours=3)
 BATCH = 2000
 #: Courses whose number n has n % every == offset are translated (with their lessons).
 TRANSLATIONS = {"en": (5, 0), "pl": (10, 1), "cs": (10, 2), "hsb": (20, 3)}
@@ -426,10 +429,12 @@ class Seeder:
     # Sessions ------------------------------------------------------------------------------
 
     def add_sessions(self):
+        """One to three sessions per course with dates; a quarter of them are weekly series
+        of six meetings, the rest meet once."""
         from courses.choices import CourseFormat, SessionStatus
-        from courses.models import CourseSession
+        from courses.models import CourseSession, Meeting
 
-        sessions = []
+        sessions, meetings_of = [], []
         for course in self.courses:
             if course.format == CourseFormat.SELF_PACED:
                 continue
@@ -439,12 +444,13 @@ class Seeder:
                 start = self.now.replace(hour=0, minute=0, second=0) + datetime.timedelta(
                     days=day, hours=self.random.choice([8, 9, 13, 15, 16])
                 )
+                meetings = 6 if self.random.random() < 0.25 else 1
                 online = course.format == CourseFormat.BLENDED and self.random.random() < 0.5
                 sessions.append(
                     CourseSession(
                         course_key=course.translation_key,
                         start=start,
-                        end=start + datetime.timedelta(hours=3),
+                        end=start + WEEK * (meetings - 1) + MEETING_LENGTH,
                         venue=None if online else self.random.choice(self.venues),
                         online_url="https://meet.example/raum" if online else "",
                         capacity=self.random.randint(8, 30),
@@ -453,7 +459,21 @@ class Seeder:
                         else SessionStatus.SCHEDULED,
                     )
                 )
+                meetings_of.append(meetings)
         self.sessions = CourseSession.objects.bulk_create(sessions, batch_size=BATCH)
+        Meeting.objects.bulk_create(
+            (
+                Meeting(
+                    session=session,
+                    start=session.start + WEEK * n,
+                    end=session.start + WEEK * n + MEETING_LENGTH,
+                    status=session.status,
+                )
+                for session, count in zip(self.sessions, meetings_of, strict=True)
+                for n in range(count)
+            ),
+            batch_size=BATCH,
+        )
         return len(self.sessions)
 
     # Learners and enrolments ---------------------------------------------------------------

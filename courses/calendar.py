@@ -14,23 +14,29 @@ def new_calendar(name=None):
     return calendar
 
 
-def session_event(session, course, course_url):
-    event = Event()
-    event.add("uid", f"session-{session.pk}@wirkstatt")
-    event.add("dtstamp", timezone.now())
-    event.add("dtstart", session.start)
-    event.add("dtend", session.end)
-    event.add("summary", course.title)
-    event.add("description", f"{course.teaser}\n\n{course_url}")
-    event.add("url", course_url)
-    event.add("status", "CANCELLED" if session.is_cancelled else "CONFIRMED")
+def session_events(session, course, course_url):
+    """One event per meeting of the session. Each meeting keeps its UID, so a subscribed
+    calendar moves or cancels that meeting alone when organisers change it."""
     place = getattr(session, "place", None) or session.venue
-    if place is not None:
-        event["location"] = vText(f"{place.name}, {place.address}")
-    return event
+    for meeting in session.meetings.all():
+        event = Event()
+        event.add("uid", f"session-{session.pk}-meeting-{meeting.pk}@wirkstatt")
+        event.add("dtstamp", timezone.now())
+        event.add("dtstart", meeting.start)
+        event.add("dtend", meeting.end)
+        event.add("summary", course.title)
+        event.add("description", f"{course.teaser}\n\n{course_url}")
+        event.add("url", course_url)
+        cancelled = session.is_cancelled or meeting.is_cancelled
+        event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+        where = meeting.venue or (None if meeting.online else place)
+        if where is not None:
+            event["location"] = vText(f"{where.name}, {where.address}")
+        yield event
 
 
 def session_calendar(session, course, course_url):
     calendar = new_calendar()
-    calendar.add_component(session_event(session, course, course_url))
+    for event in session_events(session, course, course_url):
+        calendar.add_component(event)
     return calendar.to_ical()

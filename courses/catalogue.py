@@ -16,7 +16,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from courses.choices import CatalogueSort, CourseFormat
+from courses.choices import CatalogueSort, CourseFormat, SessionStatus
 from courses.models import (
     AgeGroup,
     CompetenceField,
@@ -27,6 +27,7 @@ from courses.models import (
     parent_path,
 )
 from courses.queries import (
+    meetings_of,
     partners_in,
     providers_of,
     upcoming_course_keys,
@@ -34,6 +35,7 @@ from courses.queries import (
     visible_courses,
     with_next_session,
 )
+from courses.rhythm import held, rhythm
 from wirkstatt.caching.page_cache import shared_values
 from wirkstatt.i18n.fallback import localize_urls
 
@@ -183,12 +185,14 @@ def apply_filters(courses, filters, skip=None):
                 slug__in=value, locale__language_code=settings.LANGUAGE_CODE
             )
             courses = offered_by(courses, originals.values("translation_key"))
+    # A session matches when any of its meetings falls in the range.
     date_range = {}
     if filters.get("date_from"):
-        date_range["start__date__gte"] = filters["date_from"]
+        date_range["meetings__start__date__gte"] = filters["date_from"]
     if filters.get("date_to"):
-        date_range["start__date__lte"] = filters["date_to"]
+        date_range["meetings__start__date__lte"] = filters["date_to"]
     if date_range:
+        date_range["meetings__status"] = SessionStatus.SCHEDULED
         courses = courses.filter(translation_key__in=upcoming_course_keys(**date_range))
     return courses
 
@@ -301,7 +305,21 @@ def decorate(courses, language_code, vocabulary, request):
         ]
     localize_urls(courses, language_code, request)
     providers_of(courses, language_code, partners=vocabulary.partner_index)
+    describe_next_series(courses)
     return courses
+
+
+def describe_next_series(courses):
+    """The rhythm of each card's next session when it meets more than once."""
+    session_ids = {
+        course.next_session_id
+        for course in courses
+        if (getattr(course, "next_meetings", 0) or 0) > 1
+    }
+    meetings = meetings_of(session_ids)
+    for course in courses:
+        series = meetings.get(getattr(course, "next_session_id", None), [])
+        course.next_rhythm = rhythm(series) if len(held(series)) > 1 else ""
 
 
 def page_of(paginator, number):

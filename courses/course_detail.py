@@ -9,7 +9,8 @@ from django.utils.translation import get_language
 from courses.hooks import COURSE_PAGE_CONTEXT, context_from_hooks
 from courses.jsonld import course_jsonld
 from courses.models import AgeGroup, CompetenceField, CourseIndexPage, CourseSession
-from courses.queries import providers_of, translated, venues_in
+from courses.queries import meetings_of, providers_of, translated, venues_in
+from courses.rhythm import held, rhythm
 from wirkstatt.caching.page_cache import depend_on_seats, enabled, generation, is_preview
 from wirkstatt.i18n.fallback import url_below
 
@@ -21,9 +22,17 @@ def upcoming_sessions(course, language_code):
         .with_seats_taken()
         .select_related("venue")
     )
-    places = venues_in([s.venue for s in sessions if s.venue], language_code)
+    meetings = meetings_of([session.pk for session in sessions])
+    venues = [s.venue for s in sessions if s.venue]
+    venues += [m.venue for series in meetings.values() for m in series if m.venue]
+    places = venues_in(venues, language_code)
     for session in sessions:
         session.place = places.get(session.venue.translation_key) if session.venue else None
+        session.meeting_list = meetings[session.pk]
+        for meeting in session.meeting_list:
+            meeting.place = places.get(meeting.venue.translation_key) if meeting.venue else None
+        session.meeting_count = len(held(session.meeting_list))
+        session.rhythm = rhythm(session.meeting_list)
     return sessions
 
 

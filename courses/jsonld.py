@@ -28,18 +28,41 @@ def session_instance(course, session, request):
         instance["eventStatus"] = "https://schema.org/EventCancelled"
     place = getattr(session, "place", None) or session.venue
     if place is not None:
-        instance["location"] = {
-            "@type": "Place",
-            "name": place.name,
-            "address": {
-                "@type": "PostalAddress",
-                "streetAddress": place.street,
-                "postalCode": place.postcode,
-                "addressLocality": place.town,
-                "addressCountry": "DE",
-            },
-        }
+        instance["location"] = location(place)
+    meetings = getattr(session, "meeting_list", [])
+    if len(meetings) > 1:
+        instance["subEvent"] = [meeting_event(course, meeting) for meeting in meetings]
     return instance
+
+
+def meeting_event(course, meeting):
+    """One meeting of a series, as an Event of its CourseInstance."""
+    event = {
+        "@type": "Event",
+        "name": course.title,
+        "startDate": meeting.start.isoformat(),
+        "endDate": meeting.end.isoformat(),
+    }
+    if meeting.is_cancelled:
+        event["eventStatus"] = "https://schema.org/EventCancelled"
+    place = getattr(meeting, "place", None)
+    if place is not None:
+        event["location"] = location(place)
+    return event
+
+
+def location(place):
+    return {
+        "@type": "Place",
+        "name": place.name,
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": place.street,
+            "postalCode": place.postcode,
+            "addressLocality": place.town,
+            "addressCountry": "DE",
+        },
+    }
 
 
 def course_jsonld(course, sessions, request, providers):

@@ -13,13 +13,14 @@ language". Every other module asks here.
 """
 
 from django.conf import settings
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Locale, Page, PageViewRestriction
 
-from courses.models import CoursePage, CourseSession, PartnerPage, Venue
+from courses.choices import SessionStatus
+from courses.models import CoursePage, CourseSession, Meeting, PartnerPage, Venue
 from wirkstatt.caching.page_cache import shared_values
 from wirkstatt.i18n.fallback import localize_urls
 
@@ -137,10 +138,14 @@ def upcoming_sessions_of(course_key_ref):
 
 
 def with_next_session(courses):
-    """Annotate each course with the start and town of its next upcoming session."""
+    """Annotate each course with the start, town and number of meetings of its next upcoming
+    session."""
     next_session = upcoming_sessions_of(OuterRef("translation_key"))
+    held_meetings = Count("meetings", filter=Q(meetings__status=SessionStatus.SCHEDULED))
     return courses.annotate(
         next_start=Subquery(next_session.values("start")[:1]),
+        next_session_id=Subquery(next_session.values("pk")[:1]),
+        next_meetings=Subquery(next_session.annotate(n=held_meetings).values("n")[:1]),
         next_town=Subquery(next_session.values("venue__town")[:1]),
         next_venue_key=Subquery(next_session.values("venue__translation_key")[:1]),
     )
@@ -186,6 +191,21 @@ def courses_by_key(course_keys, language_code, request):
 
     host = request.get_host() if request is not None else ""
     return shared_values(f"course-card:{language_code}:{host}", course_keys, read)
+
+
+def meetings_of(session_ids):
+    """{session id: its meetings in date order}, the same for every visitor: kept with the
+    cached pages, which every change of a meeting retires."""
+
+    def read(ids):
+        found = {pk: [] for pk in ids}
+        for meeting in Meeting.objects.filter(session_id__in=ids).select_related("venue"):
+            found[meeting.session_id].append(meeting)
+        return found
+
+    return {
+        pk: meetings or [] for pk, meetings in shared_values("meetings", session_ids, read).items()
+    }
 
 
 def venues_in(venues, language_code):

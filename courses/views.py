@@ -1,5 +1,6 @@
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import get_language
 
@@ -19,6 +20,7 @@ def session_ics(request, session_id):
         (session.place,) = translated([session.venue], Venue, language_code)
     ics = session_calendar(session, course, request.build_absolute_uri(course.display_url))
     response = HttpResponse(ics, content_type="text/calendar; charset=utf-8")
-    filename = f"{slugify(course.title)[:50] or 'session'}-{session.start:%Y-%m-%d}.ics"
+    first_day = timezone.localtime(session.start)
+    filename = f"{slugify(course.title)[:50] or 'session'}-{first_day:%Y-%m-%d}.ics"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

@@ -1,16 +1,25 @@
 """Admin screens for sessions and the catalogue's vocabularies."""
 
 import django_filters
+from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db.models import OuterRef, Subquery
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+)
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import ButtonsColumnMixin, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import AdminDateTimeInput
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses.catalogue import offered_by
@@ -18,7 +27,7 @@ from courses.forms import CourseSessionForm
 from courses.models import AgeGroup, CompetenceField, CoursePage, CourseSession, Venue
 from courses.permissions import courses_user_can_schedule, partners_user_works_for
 from courses.queries import original_course, originals
-from courses.signals import field_values, session_edited
+from courses.signals import field_values, meeting_values, session_edited
 
 
 class InstancePermissionMixin:
@@ -134,18 +143,81 @@ class SessionEditView(InstancePermissionMixin, generic.EditView):
     def get_object(self, queryset=None):
         session = super().get_object(queryset)
         self.before = field_values(session)
+        self.meetings_before = meeting_values(session)
         return session
 
     def save_instance(self):
         session = super().save_instance()
         session_edited.send(
-            sender=CourseSession, session=session, before=self.before, actor=self.request.user
+            sender=CourseSession,
+            session=session,
+            before=self.before,
+            meetings_before=self.meetings_before,
+            actor=self.request.user,
         )
         return session
 
 
 class SessionDeleteView(InstancePermissionMixin, generic.DeleteView):
     pass
+
+
+MEETING_PANELS = [
+    FieldRowPanel(
+        [
+            FieldPanel("start", widget=AdminDateTimeInput),
+            FieldPanel("end", widget=AdminDateTimeInput),
+        ]
+    ),
+    FieldRowPanel(
+        [
+            FieldPanel("venue", widget=forms.Select),
+            FieldPanel("online"),
+            FieldPanel("status"),
+        ]
+    ),
+]
+
+SESSION_PANELS = [
+    FieldPanel("course"),
+    MultiFieldPanel([FieldPanel("venue"), FieldPanel("online_url")], heading=_("Where")),
+    InlinePanel(
+        "meetings",
+        panels=MEETING_PANELS,
+        heading=_("Meetings"),
+        label=_("Meeting"),
+        help_text=_(
+            "Each date the course meets. Participants book the whole series once. To add "
+            "many dates at once, use the repeat helper below."
+        ),
+    ),
+    MultiFieldPanel(
+        [
+            FieldRowPanel(
+                [FieldPanel("repeat_from"), FieldPanel("repeat_starts"), FieldPanel("repeat_ends")]
+            ),
+            FieldRowPanel([FieldPanel("repeat_every"), FieldPanel("repeat_unit")]),
+            FieldPanel("repeat_weekdays"),
+            FieldRowPanel([FieldPanel("repeat_count"), FieldPanel("repeat_until")]),
+            FieldPanel("repeat_skip"),
+        ],
+        heading=_("Repeat helper"),
+        help_text=_(
+            "Adds a series of meetings when you save, e.g. every Tuesday from 18:00 to "
+            "19:30, 6 times. You can change or cancel each meeting afterwards."
+        ),
+    ),
+    MultiFieldPanel(
+        [
+            FieldPanel("capacity"),
+            FieldRowPanel([FieldPanel("booking_deadline"), FieldPanel("cancellation_deadline")]),
+            FieldPanel("late_joining"),
+        ],
+        heading=_("Booking"),
+    ),
+    FieldPanel("status"),
+    FieldPanel("notes"),
+]
 
 
 class CourseSessionViewSet(ModelViewSet):
@@ -170,9 +242,7 @@ class CourseSessionViewSet(ModelViewSet):
     ]
     filterset_class = SessionFilterSet
     ordering = ["-start"]
-
-    def get_form_class(self, for_update=False):
-        return CourseSessionForm
+    edit_handler = ObjectList(SESSION_PANELS, base_form_class=CourseSessionForm)
 
 
 class CompetenceFieldViewSet(SnippetViewSet):

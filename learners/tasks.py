@@ -2,10 +2,11 @@ import datetime
 import logging
 
 from celery import shared_task
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from courses.choices import SessionStatus
+from courses.models import Meeting
 from learners.enrolment.emails import build_email
 from learners.enrolment.notifications import queue_notification
 from learners.models import Enrolment, EnrolmentStatus, Notification
@@ -55,24 +56,32 @@ def send_pending_notifications():
 
 @shared_task
 def send_session_reminders():
-    """Remind confirmed participants of sessions starting within the next day, once each
-    (run hourly by Celery beat)."""
+    """Remind confirmed participants of every meeting starting within the next day, once
+    per meeting (run hourly by Celery beat; a second run at the same time sends nothing
+    twice: the database keeps one reminder per booking and meeting)."""
     now = timezone.now()
-    due = (
-        Enrolment.objects.filter(
-            status=EnrolmentStatus.CONFIRMED,
-            session__status=SessionStatus.SCHEDULED,
-            session__start__gt=now + REMINDER_NOT_LATER_THAN,
-            session__start__lte=now + REMINDER_AHEAD,
-        )
-        .exclude(notifications__kind="reminder")
-        .select_related("learner")
+    meetings = Meeting.objects.filter(
+        status=SessionStatus.SCHEDULED,
+        session__status=SessionStatus.SCHEDULED,
+        start__gt=now + REMINDER_NOT_LATER_THAN,
+        start__lte=now + REMINDER_AHEAD,
     )
     queued = 0
-    for enrolment in due:
-        with transaction.atomic():
-            if queue_notification(enrolment, "reminder") is not None:
-                queued += 1
+    for meeting in meetings:
+        due = (
+            Enrolment.objects.filter(
+                session_id=meeting.session_id, status=EnrolmentStatus.CONFIRMED
+            )
+            .exclude(notifications__kind="reminder", notifications__meeting=meeting)
+            .select_related("learner")
+        )
+        for enrolment in due:
+            try:
+                with transaction.atomic():
+                    if queue_notification(enrolment, "reminder", meeting) is not None:
+                        queued += 1
+            except IntegrityError:
+                continue  # queued meanwhile by another run
     return queued
 
 

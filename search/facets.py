@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 from wagtail.models import Page
 
-from courses.models import CoursePage, CourseSession
+from courses.choices import SessionStatus
+from courses.models import CoursePage, CourseSession, Meeting
 from wirkstatt.caching.page_cache import shared_values
 
 FACT_FILTERS = ("field", "age", "format", "language", "place", "provider")
@@ -83,7 +84,8 @@ def read_facts(rows, partner_values):
 
 
 def read_shared(pks, facts):
-    """{pk: (age group codes, language codes, (town, start) of upcoming sessions, paths of
+    """{pk: (age group codes, language codes, (town, start) of the meetings of upcoming
+    sessions, paths of
     the co-providers)}; whoever uses the sessions drops those that have begun since (the
     value is kept a while)."""
     ages, languages, sessions, co_providers = ({pk: [] for pk in pks} for _ in range(4))
@@ -102,11 +104,11 @@ def read_shared(pks, facts):
     by_key = {}
     for pk in pks:
         by_key.setdefault(facts[pk].translation_key, []).append(pk)
+    sessions_ahead = CourseSession.objects.upcoming().filter(course_key__in=by_key)
     upcoming = (
-        CourseSession.objects.upcoming()
-        .filter(course_key__in=by_key)
+        Meeting.objects.filter(session__in=sessions_ahead, status=SessionStatus.SCHEDULED)
         .order_by()
-        .values_list("course_key", "venue__town", "start")
+        .values_list("session__course_key", "session__venue__town", "start")
     )
     for key, town, start in upcoming:
         for pk in by_key[key]:

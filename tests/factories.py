@@ -15,6 +15,7 @@ from courses.models import (
     CourseSession,
     InstructionLanguage,
     LessonPage,
+    Meeting,
     PartnerPage,
     Venue,
 )
@@ -143,6 +144,58 @@ def make_session(course, days_ahead=7, venue=None, capacity=12, hours=3, **field
         capacity=capacity,
         **fields,
     )
+
+
+def make_series(course, meetings=6, days_ahead=7, every_days=7, hours=2, venue=None, **fields):
+    """A session that meets several times: meetings dates every_days apart."""
+    first = timezone.now().replace(microsecond=0) + datetime.timedelta(days=days_ahead)
+    session = CourseSession(
+        course_key=course.translation_key,
+        venue=venue,
+        capacity=fields.pop("capacity", 12),
+        **fields,
+    )
+    session.meetings = [
+        Meeting(start=start, end=start + datetime.timedelta(hours=hours))
+        for start in (first + datetime.timedelta(days=every_days * n) for n in range(meetings))
+    ]
+    session.save()
+    return session
+
+
+def session_form_data(
+    course, meetings=(("2030-05-01 09:00", "2030-05-01 12:00"),), deleted=(), **fields
+):
+    """What the admin's session form posts: meetings are (start, end) strings for new ones
+    or Meeting objects already saved (kept as they are, removed if in deleted)."""
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    rows = []
+    for meeting in meetings:
+        if isinstance(meeting, Meeting):
+            local = timezone.localtime
+            rows.append(
+                {
+                    "id": meeting.pk,
+                    "start": local(meeting.start).strftime("%Y-%m-%d %H:%M"),
+                    "end": local(meeting.end).strftime("%Y-%m-%d %H:%M"),
+                    "status": meeting.status,
+                    **({"DELETE": "on"} if meeting in deleted else {}),
+                }
+            )
+        else:
+            rows.append({"start": meeting[0], "end": meeting[1], "status": "scheduled"})
+    initial = sum(isinstance(meeting, Meeting) for meeting in meetings)
+    data = {
+        "course": course.pk,
+        "capacity": "10",
+        "status": "scheduled",
+        "repeat_every": "1",
+        "repeat_unit": "weeks",
+        "meetings": inline_formset(rows, initial=initial),
+        **fields,
+    }
+    return nested_form_data(data)
 
 
 def make_user(username, group=None, **fields):

@@ -51,7 +51,9 @@ def assert_count(queries, expected):
 
 def make_catalogue(size):
     """size courses in every field and two age groups, each with an upcoming session at a
-    venue; a third of them translated into Polish. They are offered by size // 3 partners
+    venue (a series of two meetings at the small size, of twelve at the large one; the
+    cards' series are one query, from the shared cache as served); a third of them
+    translated into Polish. They are offered by size // 3 partners
     in turn (three courses each; every partner translated into Polish), and the second
     course jointly with the tests' own partner."""
     venue = factories.make_venue("Bautzen")
@@ -75,7 +77,14 @@ def make_catalogue(size):
         if number == 1:
             course.co_providers.add(factories.german_partner())
             factories.publish(course)
-        factories.make_session(course, days_ahead=number + 1, venue=venue)
+        factories.make_series(
+            course,
+            meetings=2 if size == SMALL else 12,
+            days_ahead=number + 1,
+            every_days=1,
+            hours=1,
+            venue=venue,
+        )
         if number % 3 == 0:
             factories.translate(course, "pl", title=f"Energia {number}", slug=f"kurs-{number}")
         courses.append(course)
@@ -96,7 +105,7 @@ def test_home_in_a_translated_language(client, site, path, size):
     make_catalogue(size)
     # Upper Sorbian has no translation of the catalogue's partners: their German pages
     # are linked as fallbacks.
-    assert_count(queries_of(lambda: client.get(path)), {"/pl/": 45, "/hsb/": 47}[path])
+    assert_count(queries_of(lambda: client.get(path)), {"/pl/": 46, "/hsb/": 48}[path])
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -104,7 +113,7 @@ def test_translated_catalogue_with_german_fallbacks(client, site, settings, size
     settings.CATALOGUE_PAGE_SIZE = 50
     make_catalogue(size)
     path = factories.german_catalogue().get_translation(factories.locale("pl")).url
-    assert_count(queries_of(lambda: client.get(path)), 37)
+    assert_count(queries_of(lambda: client.get(path)), 38)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -122,7 +131,7 @@ def test_catalogue_filtered_by_place_format_dates_and_sorted(client, site, setti
     }
     response = client.get("/de/kurse/", params)
     assert response.context["courses"].paginator.count == size // 2
-    assert_count(queries_of(lambda: client.get("/de/kurse/", params)), 34)
+    assert_count(queries_of(lambda: client.get("/de/kurse/", params)), 35)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -134,7 +143,7 @@ def test_search(client, site, settings, size):
     assert response.context["courses"].paginator.count == size
     # 20: the search reads the facts the filters need with its hits and three more queries
     # and counts the facets from them (search/facets.py), instead of a query per facet.
-    assert_count(queries_of(lambda: client.get("/de/search/", {"q": "Energie"})), 24)
+    assert_count(queries_of(lambda: client.get("/de/search/", {"q": "Energie"})), 25)
 
 
 # Partners ----------------------------------------------------------------------------------
@@ -148,7 +157,7 @@ def test_partner_page_for_a_visitor(client, site, code, size):
     partner = make_catalogue(size)[0].get_parent().get_translation(factories.locale(code))
     response = client.get(partner.url)
     assert len(response.context["courses"]) == 3
-    assert_count(queries_of(lambda: client.get(partner.url)), {"de": 37, "pl": 40}[code])
+    assert_count(queries_of(lambda: client.get(partner.url)), {"de": 38, "pl": 41}[code])
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -162,21 +171,28 @@ def test_catalogue_filtered_by_provider(client, site, settings, size):
     params = {"provider": ["partner-0", "testpartner"]}
     response = client.get("/de/kurse/", params)
     assert response.context["courses"].paginator.count == len(offered)
-    assert_count(queries_of(lambda: client.get("/de/kurse/", params)), 34)
+    assert_count(queries_of(lambda: client.get("/de/kurse/", params)), 35)
 
 
 # Course and lesson pages -------------------------------------------------------------------
 
 
 def make_blended_course(size):
-    """A blended course with size sessions (every other one online), size lessons (every
-    other one with a quiz) and size // 3 participants per session of two seats, the rest
-    of them on its waiting list."""
+    """A blended course with size sessions (every other one online) of one meeting at the
+    small size and twelve at the large one, size lessons (every other one with a quiz) and
+    size // 3 participants per session of two seats, the rest of them on its waiting
+    list."""
     course = factories.make_course(title="Solarstrom", format="blended")
     venue = factories.make_venue("Görlitz")
     course.bench_sessions = [
-        factories.make_session(
-            course, days_ahead=number + 1, venue=venue if number % 2 else None, capacity=2
+        factories.make_series(
+            course,
+            meetings=1 if size == SMALL else 12,
+            days_ahead=number + 1,
+            every_days=1,
+            hours=1,
+            venue=venue if number % 2 else None,
+            capacity=2,
         )
         for number in range(size)
     ]
@@ -206,7 +222,8 @@ def enrol_directly(learner, course, session):
 @pytest.mark.parametrize("size", SIZES)
 def test_course_page_for_a_visitor(client, site, size):
     course = make_blended_course(size)
-    assert_count(queries_of(lambda: client.get(course.url)), 43)
+    # 44: the sessions' meetings are one query, whatever their number (cached when served).
+    assert_count(queries_of(lambda: client.get(course.url)), 44)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -227,7 +244,7 @@ def test_course_page_for_a_learner_booked_into_its_sessions(client, site, learne
     for session in others:
         enrol_directly(learner, course, session)
     client.force_login(learner)
-    assert_count(queries_of(lambda: client.get(course.url)), 51)
+    assert_count(queries_of(lambda: client.get(course.url)), 52)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -281,7 +298,9 @@ def test_lesson_page_for_a_learner_with_progress(client, site, learner, size):
 
 
 def give_history(learner, size):
-    """size enrolments of every kind in turn: booked, waiting, past and self-paced."""
+    """size enrolments of every kind in turn: booked, waiting, past and self-paced; the
+    sessions meet once at the small size, twelve times at the large one."""
+    meetings = 1 if size <= SMALL + 1 else 12
     venue = factories.make_venue("Zittau")
     kinds = ["confirmed", "waitlisted", "past", "self_paced"]
     for number in range(size):
@@ -293,10 +312,13 @@ def give_history(learner, size):
             factories.make_lesson(course, "Einstieg")
             Enrolment.objects.create(**values, status=EnrolmentStatus.CONFIRMED)
             continue
-        days = -20 - number if kind == "past" else number + 1
+        days = -40 - number if kind == "past" else number + 1
+        session = factories.make_series(
+            course, meetings=meetings, days_ahead=days, every_days=1, hours=1, venue=venue
+        )
         Enrolment.objects.create(
             **values,
-            session=factories.make_session(course, days_ahead=days, venue=venue),
+            session=session,
             status={
                 "confirmed": EnrolmentStatus.CONFIRMED,
                 "waitlisted": EnrolmentStatus.WAITLISTED,
@@ -313,7 +335,8 @@ def test_my_learning(client, site, learner, size):
     response = client.get("/de/my-learning/")
     shown = len(response.context["upcoming"] + response.context["waiting"])
     assert shown + len(response.context["self_paced"] + response.context["past"]) == size + 1
-    assert_count(queries_of(lambda: client.get("/de/my-learning/")), 18)
+    # 19: the meetings of the sessions listed are one query (from the shared cache as served).
+    assert_count(queries_of(lambda: client.get("/de/my-learning/")), 19)
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -242,7 +242,16 @@ ECONOMY_COURSES = [
         "languages": ["de", "cs"],
         "trainer": "trainer.jan",
         "sessions": [
-            session(44, "09:00", "16:00", "goerlitz", 16, booking_deadline_days=10),
+            session(
+                44,
+                "09:00",
+                "16:00",
+                "goerlitz",
+                16,
+                booking_deadline_days=10,
+                meetings=2,
+                venues={2: "zittau"},
+            ),
             session(86, "09:00", "16:00", "zittau", 16, booking_deadline_days=10),
         ],
     },
@@ -438,7 +447,7 @@ ECONOMY_COURSES = [
         "languages": ["de"],
         "trainer": "trainer.jan",
         "sessions": [
-            session(13, "10:00", "14:00", "weisswasser", 12),
+            session(13, "10:00", "14:00", "weisswasser", 12, meetings=2, unit="days"),
             session(48, "10:00", "14:00", "weisswasser", 12),
         ],
     },

@@ -62,7 +62,7 @@ EDUCATION_COURSES = [
         "languages": ["de", "pl"],
         "trainer": "trainer.jan",
         "sessions": [
-            session(25, "17:00", "19:30", "goerlitz", 16),
+            session(25, "17:00", "19:30", "goerlitz", 16, meetings=8, skip_weeks=[3]),
             session(60, "10:00", "12:30", "goerlitz", 16),
         ],
         "lessons": [
@@ -142,7 +142,7 @@ EDUCATION_COURSES = [
         "languages": ["de", "cs"],
         "trainer": "trainer.jan",
         "sessions": [
-            session(10, "15:00", "17:00", "zittau", 20),
+            session(10, "15:00", "17:00", "zittau", 20, meetings=10),
             session(38, "15:00", "17:00", "zittau", 20),
         ],
     },
@@ -425,7 +425,7 @@ EDUCATION_COURSES = [
         "languages": ["de", "en", "uk"],
         "trainer": "trainer.jan",
         "sessions": [
-            session(35, "17:00", "20:00", "koenigshufen", 14),
+            session(35, "17:00", "20:00", "koenigshufen", 14, meetings=10, weekdays=[0, 2]),
             session(63, "17:00", "20:00", "koenigshufen", 14),
         ],
         "lessons": [

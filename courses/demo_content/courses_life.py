@@ -42,7 +42,7 @@ LIFE_COURSES = [
                 cancelled=True,
                 notes="Fällt wegen Krankheit aus. Bitte wählen Sie einen anderen Termin.",
             ),
-            session(40, "10:00", "12:00", "loebau", 10),
+            session(40, "10:00", "12:00", "loebau", 10, meetings=6),
             session(68, "14:00", "16:00", "loebau", 10),
         ],
     },
@@ -341,7 +341,7 @@ LIFE_COURSES = [
         "trainer": "trainer.jan",
         "trainers": ["trainer.jan", "trainer.anna"],
         "sessions": [
-            session(17, "17:30", "20:30", "zittau", 30),
+            session(17, "17:30", "20:30", "zittau", 30, meetings=4, every=2),
             session(59, "17:30", "20:30", "goerlitz", 30),
         ],
     },

@@ -124,7 +124,7 @@ RESEARCH_COURSES = [
         "trainer": "trainer.anna",
         "trainers": ["trainer.anna", "trainer.jan"],
         "sessions": [
-            session(8, "15:00", "17:30", "hoyerswerda", 12),
+            session(8, "15:00", "17:30", "hoyerswerda", 12, meetings=6),
             session(36, "15:00", "17:30", "hoyerswerda", 12),
             session(64, "10:00", "12:30", "bautzen", 12, notes="Ferientermin in Bautzen."),
         ],

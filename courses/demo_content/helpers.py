@@ -46,5 +46,10 @@ def lesson(slug, title, summary, *body):
 
 
 def session(day, start, end, venue=None, capacity=12, **extra):
-    """A dated session, day counted from the day of the first run (negative: in the past)."""
+    """A dated session, day counted from the day of the first run (negative: in the past).
+
+    A series says how many ``meetings`` it has and how they repeat, as the admin's repeat
+    helper does: ``every`` N ``unit`` ("weeks" or "days"), on ``weekdays`` (0 is Monday),
+    skipping the meetings of the weeks in ``skip_weeks`` (counted from the first); ``venues``
+    moves single meetings ({meeting number: venue})."""
     return {"day": day, "start": start, "end": end, "venue": venue, "capacity": capacity, **extra}

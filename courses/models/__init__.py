@@ -1,3 +1,4 @@
+from .meetings import Meeting
 from .pages import CourseIndexPage, CoursePage, LessonPage
 from .partners import PartnerPage, parent_path
 from .sessions import CourseSession
@@ -12,6 +13,7 @@ __all__ = [
     "CourseSession",
     "InstructionLanguage",
     "LessonPage",
+    "Meeting",
     "PartnerPage",
     "Venue",
     "parent_path",

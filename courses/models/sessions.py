@@ -1,13 +1,15 @@
 """Dated sessions of a course: one pool per course, shared by all its translations."""
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.models import ClusterableModel
 
 from courses.choices import SessionStatus
+
+from .meetings import Meeting, meetings_for_span
 
 
 def seat_holding_states():
@@ -15,6 +17,11 @@ def seat_holding_states():
     learners, which the catalogue does not import: it reads the rule from the model behind
     the ``enrolments`` relation."""
     return CourseSession._meta.get_field("enrolments").related_model.SEAT_STATES
+
+
+def wall_clock(moment):
+    """The local date and time of an aware datetime, as a naive one."""
+    return timezone.localtime(moment).replace(tzinfo=None)
 
 
 class CourseSessionQuerySet(models.QuerySet):
@@ -31,15 +38,22 @@ class CourseSessionQuerySet(models.QuerySet):
         return self.filter(status=SessionStatus.SCHEDULED)
 
     def upcoming(self):
-        return self.scheduled().filter(start__gte=timezone.now())
+        """Sessions still to begin, and series under way that people can still join."""
+        now = timezone.now()
+        return self.scheduled().filter(Q(start__gte=now) | Q(late_joining=True, end__gte=now))
 
 
-class CourseSession(models.Model):
-    """One dated run of a course.
+class CourseSession(ClusterableModel):
+    """One dated run of a course, booked once: a series of one or more meetings
+    (``Meeting``), sharing one seat pool and one waiting list.
 
     Keyed to the course's ``translation_key``, which every translation of the course
     shares, so all language versions show the same sessions and the same seats.
-    """
+
+    ``start`` and ``end`` are the span of its meetings (the first one's start, the last
+    one's end, cancelled meetings left out): what the catalogue sorts and filters by and
+    what the deadlines default to. A session saved with a start and an end but no meetings
+    gets its meetings from that span (``meetings_for_span``)."""
 
     course_key = models.UUIDField(
         _("course"),
@@ -76,6 +90,14 @@ class CourseSession(models.Model):
         blank=True,
         help_text=_("Empty: participants can cancel online until the session starts."),
     )
+    late_joining = models.BooleanField(
+        _("late joining"),
+        default=False,
+        help_text=_(
+            "People can still book once the series has begun, until its last meeting. "
+            "Otherwise bookings close when the first meeting starts."
+        ),
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=SessionStatus.choices, default=SessionStatus.SCHEDULED
     )
@@ -107,17 +129,39 @@ class CourseSession(models.Model):
     def __str__(self):
         return f"{timezone.localtime(self.start):%Y-%m-%d %H:%M}"
 
-    def clean(self):
-        if self.start and self.end and self.end <= self.start:
-            raise ValidationError({"end": _("The session must end after it starts.")})
-        if self.booking_deadline and self.start and self.booking_deadline > self.start:
-            raise ValidationError(
-                {"booking_deadline": _("The booking deadline must be before the start.")}
-            )
-        if self.cancellation_deadline and self.start and self.cancellation_deadline > self.start:
-            raise ValidationError(
-                {"cancellation_deadline": _("The cancellation deadline must be before the start.")}
-            )
+    def save(self, *args, **kwargs):
+        if "meetings" in getattr(self, "_cluster_related_objects", {}):
+            self.take_span_from(self.meetings.all())
+        elif self.pk and self.meetings.exists():
+            self.move_meetings_to_span()
+        elif self.start and self.end:
+            self.meetings = [
+                Meeting(start=s, end=e) for s, e in meetings_for_span(self.start, self.end)
+            ]
+        super().save(*args, **kwargs)
+
+    def take_span_from(self, meetings):
+        held = [m for m in meetings if not m.is_cancelled] or list(meetings)
+        if held:
+            self.start, self.end = min(m.start for m in held), max(m.end for m in held)
+
+    def move_meetings_to_span(self):
+        """Someone set start and end directly: a single meeting takes the new span, a series
+        moves as a whole to the new start, keeping its times of day."""
+        meetings = list(self.meetings.all())
+        new_start, new_end = self.start, self.end
+        self.take_span_from(meetings)
+        if (new_start, new_end) == (self.start, self.end):
+            return
+        if len(meetings) == 1:
+            meetings[0].start, meetings[0].end = new_start, new_end
+        else:
+            shift = wall_clock(new_start) - wall_clock(self.start)
+            for meeting in meetings:
+                meeting.start = timezone.make_aware(wall_clock(meeting.start) + shift)
+                meeting.end = timezone.make_aware(wall_clock(meeting.end) + shift)
+        self.meetings = meetings
+        self.take_span_from(meetings)
 
     @property
     def is_online(self):
@@ -143,7 +187,7 @@ class CourseSession(models.Model):
 
     @property
     def bookable_until(self):
-        return self.booking_deadline or self.start
+        return self.booking_deadline or (self.end if self.late_joining else self.start)
 
     @property
     def cancellable_until(self):

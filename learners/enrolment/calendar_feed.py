@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses.calendar import new_calendar, session_event
+from courses.calendar import new_calendar, session_events
 from learners.learning.my_learning import with_courses
 from learners.models import CalendarFeed, Enrolment, EnrolmentStatus
 
@@ -32,19 +32,16 @@ def feed(request, token):
                 .exclude(session=None)
                 .filter(session__end__gte=timezone.now() - FEED_HISTORY)
                 .select_related("session__venue")
+                .prefetch_related("session__meetings__venue")
             ),
             language_code,
             request,
         )
         calendar = new_calendar(_("Wirkstatt: my sessions"))
         for enrolment in enrolments:
-            calendar.add_component(
-                session_event(
-                    enrolment.session,
-                    enrolment.course,
-                    request.build_absolute_uri(enrolment.course.display_url),
-                )
-            )
+            course_url = request.build_absolute_uri(enrolment.course.display_url)
+            for event in session_events(enrolment.session, enrolment.course, course_url):
+                calendar.add_component(event)
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Cache-Control"] = "private, max-age=900"
     return response

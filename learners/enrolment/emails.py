@@ -19,11 +19,20 @@ SUBJECTS = {
     "started": _("You have started the course: %(course)s"),
     "session_changed": _("Your session has changed: %(course)s"),
     "session_cancelled": _("Your session has been called off: %(course)s"),
+    "meeting_changed": _("A meeting has changed: %(course)s"),
+    "meeting_cancelled": _("A meeting has been called off: %(course)s"),
     "reminder": _("See you tomorrow: %(course)s"),
     "consent_request": _("Please confirm a booking for %(learner)s: %(course)s"),
     "certificate": _("Your certificate: %(course)s"),
 }
-WITH_CALENDAR_ENTRY = {"confirmed", "promoted", "session_changed", "session_cancelled"}
+WITH_CALENDAR_ENTRY = {
+    "confirmed",
+    "promoted",
+    "session_changed",
+    "session_cancelled",
+    "meeting_changed",
+    "meeting_cancelled",
+}
 
 
 def consent_url(enrolment, language_code):
@@ -46,6 +55,7 @@ def enrolment_email(notification):
             "learner": learner,
             "enrolment": enrolment,
             "session": enrolment.session,
+            "meeting": notification.meeting,
             "course": course,
             "course_url": course_url,
             "my_learning_url": absolute_reverse("my_learning", language_code=language_code),

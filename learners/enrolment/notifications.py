@@ -12,11 +12,13 @@ ENROLMENT_MESSAGES = {
     "promoted": "promoted",
     "session_changed": "session_changed",
     "session_cancelled": "session_cancelled",
+    "meeting_changed": "meeting_changed",
+    "meeting_cancelled": "meeting_cancelled",
     "reminder": "reminder",
 }
 
 
-def queue_notification(enrolment, event):
+def queue_notification(enrolment, event, meeting=None):
     from learners.tasks import send_notification  # the tasks module imports this one
 
     kind = ENROLMENT_MESSAGES.get(event)
@@ -25,7 +27,7 @@ def queue_notification(enrolment, event):
     if event == "promoted" and enrolment.status == EnrolmentStatus.AWAITING_CONSENT:
         kind = "awaiting_consent"
     notification = Notification.objects.create(
-        recipient=enrolment.learner, kind=kind, enrolment=enrolment
+        recipient=enrolment.learner, kind=kind, enrolment=enrolment, meeting=meeting
     )
     # Sent after commit; if the broker is down, beat's send_pending_notifications sends it.
     send_notification.delay_on_commit(notification.pk)

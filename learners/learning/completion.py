@@ -2,7 +2,8 @@
 
 Two rules, each set per course in the CMS:
 - all lessons done and all quizzes passed (applies when the course has lessons);
-- attendance of at least N % of the session's days (applies to enrolments in a session).
+- attendance of at least N % of the days the session meets (applies to enrolments in a
+  session).
 An enrolment is completed when at least one rule applies and every rule that applies is
 met. Completing is final; a certificate, where the course awards one, is issued by a
 Celery task after the commit.
@@ -21,10 +22,14 @@ from learners.tasks import issue_certificate
 
 
 def session_days(session):
-    """The calendar days a session covers, in local time: one per day from start to end."""
-    first = timezone.localdate(session.start)
-    last = timezone.localdate(session.end)
-    return [first + datetime.timedelta(days=n) for n in range((last - first).days + 1)]
+    """The days the session meets, in local time: every day of its meetings held (cancelled
+    meetings do not count against anyone), or of its span when all are cancelled."""
+    spans = [(m.start, m.end) for m in session.meetings.all() if not m.is_cancelled]
+    days = set()
+    for start, end in spans or [(session.start, session.end)]:
+        first, last = timezone.localdate(start), timezone.localdate(end)
+        days.update(first + datetime.timedelta(days=n) for n in range((last - first).days + 1))
+    return sorted(days)
 
 
 def attendance_percent(enrolment):

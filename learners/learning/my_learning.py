@@ -4,7 +4,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from courses.queries import courses_by_key, venues_in
+from courses.queries import courses_by_key, meetings_of, venues_in
+from courses.rhythm import held, rhythm
 from learners.learning.progress import LEARNING_STATES, progress_in
 from learners.models import CalendarFeed, Certificate, Enrolment, EnrolmentStatus
 from learners.models.enrolments import with_waiting_positions
@@ -18,12 +19,24 @@ def with_courses(enrolments, language_code, request):
     venues = venues_in(
         [e.session.venue for e in enrolments if e.session and e.session.venue], language_code
     )
+    meetings = meetings_of([e.session_id for e in enrolments if e.session_id])
+    now = timezone.now()
     for enrolment in enrolments:
         enrolment.course = courses.get(enrolment.course_key)
         session = enrolment.session
         if session is not None:
             session.place = venues.get(session.venue.translation_key) if session.venue else None
+            describe_series(session, meetings.get(session.pk, []), now)
     return [e for e in enrolments if e.course is not None]
+
+
+def describe_series(session, meetings, now):
+    """A series shows its rhythm and its next meeting (the one not over yet)."""
+    series = held(meetings)
+    session.rhythm = rhythm(series) if len(series) > 1 else ""
+    session.next_meeting = (
+        next((m for m in series if m.end >= now), None) if session.rhythm else None
+    )
 
 
 def my_learning_context(request, depend_on=None):

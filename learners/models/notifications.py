@@ -21,6 +21,13 @@ class Notification(models.Model):
     certificate = models.ForeignKey(
         "learners.Certificate", on_delete=models.CASCADE, null=True, related_name="+"
     )
+    meeting = models.ForeignKey(
+        "courses.Meeting",
+        on_delete=models.CASCADE,
+        null=True,
+        related_name="+",
+        help_text=_("The meeting of a series the message is about, e.g. a reminder."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
     attempts = models.PositiveSmallIntegerField(default=0)
@@ -30,6 +37,13 @@ class Notification(models.Model):
         verbose_name = _("notification")
         verbose_name_plural = _("notifications")
         ordering = ["created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "meeting"],
+                condition=models.Q(kind="reminder"),
+                name="one_reminder_per_meeting",
+            )
+        ]
 
     def __str__(self):
         return f"{self.kind} → {self.email or self.recipient}"

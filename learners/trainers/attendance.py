@@ -21,8 +21,10 @@ ATTENDING_STATES = [EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED]
 
 
 def default_day(days):
+    """Today if the session meets today, else the last day it met, else its first day."""
     today = timezone.localdate()
-    return today if today in days else days[0]
+    past = [day for day in days if day <= today]
+    return past[-1] if past else days[0]
 
 
 def attendance_list(session, day):

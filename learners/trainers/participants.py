@@ -2,7 +2,9 @@
 or XLSX."""
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -12,7 +14,8 @@ from wagtail.permissions import policy_registry
 
 from courses.models import CourseSession
 from courses.queries import original_course
-from learners.models import Enrolment, EnrolmentStatus
+from learners.learning.completion import session_days
+from learners.models import Attendance, Enrolment, EnrolmentStatus
 from learners.trainers.spreadsheets import SpreadsheetExport
 
 LISTED_STATES = [
@@ -32,7 +35,26 @@ def session_for(user, session_id):
     return session
 
 
+def attendance_of(session):
+    """({booking id: days attended}, days the session meets so far)."""
+    today = timezone.localdate()
+    days = [day for day in session_days(session) if day <= today]
+    present = (
+        Attendance.objects.filter(enrolment__session=session, present=True, date__in=days)
+        .values("enrolment_id")
+        .annotate(n=Count("pk"))
+    )
+    return {row["enrolment_id"]: row["n"] for row in present}, len(days)
+
+
+def attended(enrolment, present, days):
+    if not days or enrolment.status not in (EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED):
+        return ""
+    return _("%(present)s of %(days)s") % {"present": present.get(enrolment.pk, 0), "days": days}
+
+
 def participants(session):
+    present, days = attendance_of(session)
     enrolments = (
         Enrolment.objects.filter(session=session, status__in=LISTED_STATES)
         .select_related("learner", "consent", "school_class__school")
@@ -46,7 +68,9 @@ def participants(session):
             position += 1
         consent = getattr(enrolment, "consent", None)
         if enrolment.school_class_id:
-            rows.append(class_row(enrolment, position))
+            rows.append(
+                {**class_row(enrolment, position), "attended": attended(enrolment, present, days)}
+            )
             continue
         rows.append(
             {
@@ -59,6 +83,7 @@ def participants(session):
                 if enrolment.status == EnrolmentStatus.WAITLISTED
                 else "",
                 "consent": consent.get_decision_display() if consent else "",
+                "attended": attended(enrolment, present, days),
                 "enrolled_at": enrolment.created_at,
             }
         )
@@ -99,7 +124,7 @@ class ParticipantsView(SpreadsheetExport, WagtailAdminTemplateMixin, TemplateVie
     page_title = gettext_lazy("Participants")
     list_export = [
         "name", "email", "language", "accessibility", "status", "waiting_position", "consent",
-        "enrolled_at",
+        "attended", "enrolled_at",
     ]  # fmt: skip
     export_headings = {
         "name": gettext_lazy("Name"),
@@ -109,6 +134,7 @@ class ParticipantsView(SpreadsheetExport, WagtailAdminTemplateMixin, TemplateVie
         "status": gettext_lazy("Status"),
         "waiting_position": gettext_lazy("Waiting list position"),
         "consent": gettext_lazy("Guardian's consent"),
+        "attended": gettext_lazy("Days attended"),
         "enrolled_at": gettext_lazy("Enrolled at"),
     }
     custom_field_preprocess = {

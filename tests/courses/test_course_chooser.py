@@ -26,13 +26,7 @@ def courses(site, trainer, other_trainer):
 
 
 def session_form(course):
-    return {
-        "course": course.pk,
-        "start": "2030-05-01 09:00",
-        "end": "2030-05-01 12:00",
-        "capacity": "10",
-        "status": "scheduled",
-    }
+    return factories.session_form_data(course)
 
 
 def test_the_form_offers_a_page_chooser_not_a_list_of_courses(client, courses, trainer):

@@ -120,16 +120,8 @@ def test_only_managers_manage_vocabularies_and_venues(client, site, trainer, man
 
 
 def add_session(client, course, start, end):
-    return client.post(
-        "/admin/sessions/new/",
-        {
-            "course": course.pk,
-            "start": f"2030-05-01 {start}",
-            "end": f"2030-05-01 {end}",
-            "capacity": "10",
-            "status": "scheduled",
-        },
-    )
+    meeting = (f"2030-05-01 {start}", f"2030-05-01 {end}")
+    return client.post("/admin/sessions/new/", factories.session_form_data(course, [meeting]))
 
 
 class TestSessionAdmin:
@@ -180,7 +172,9 @@ class TestSessionAdmin:
         client.force_login(manager)
         response = add_session(client, courses["own_course"], "12:00", "09:00")
         assert response.status_code == 200
-        assert response.context["form"].errors["end"]
+        [meeting_form] = response.context["form"].formsets["meetings"].forms
+        assert meeting_form.errors["__all__"] == ["Ein Treffen muss nach seinem Beginn enden."]
+        assert courses["own_course"].sessions.count() == 1
 
     def test_manager_sees_and_edits_every_session(self, client, courses, manager):
         client.force_login(manager)
@@ -235,13 +229,7 @@ def test_raising_capacity_in_the_admin_promotes_waiting_learners(client, site, t
     client.force_login(trainer)
     response = client.post(
         f"/admin/sessions/edit/{session.pk}/",
-        {
-            "course": course.pk,
-            "start": session.start.strftime("%Y-%m-%d %H:%M"),
-            "end": session.end.strftime("%Y-%m-%d %H:%M"),
-            "capacity": "3",
-            "status": "scheduled",
-        },
+        factories.session_form_data(course, list(session.meetings.all()), capacity="3"),
     )
     assert response.status_code == 302, response.context["form"].errors
     assert Enrolment.objects.filter(status="confirmed").count() == 3

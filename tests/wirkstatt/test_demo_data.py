@@ -4,7 +4,7 @@ from django.core.management import call_command
 from django.db.models import Count
 from wagtail.models import Page, Revision
 
-from courses.models import CoursePage, CourseSession, LessonPage, PartnerPage, Venue
+from courses.models import CoursePage, CourseSession, LessonPage, Meeting, PartnerPage, Venue
 from learners.models import Certificate, EnrolmentStatus, QuizAttempt, User
 
 pytestmark = pytest.mark.django_db
@@ -15,6 +15,7 @@ def snapshot():
         "pages": Page.objects.count(),
         "revisions": Revision.objects.count(),
         "sessions": CourseSession.objects.count(),
+        "meetings": Meeting.objects.count(),
         "venues": Venue.objects.count(),
         "users": User.objects.count(),
         "email addresses": EmailAddress.objects.count(),
@@ -84,6 +85,12 @@ def test_load_demo_data_builds_a_real_catalogue_and_is_idempotent(
     )
     assert {"DE", "PL", "CZ"} <= set(partners.values_list("country", flat=True))
     assert CoursePage.objects.exclude(co_providers=None).exists()
+    # Courses that meet several times: weekly evenings, a weekend, a children's club over
+    # ten weeks, a block at two venues.
+    series = CourseSession.objects.annotate(n=Count("meetings")).filter(n__gt=1)
+    assert series.count() >= 8
+    assert series.filter(n=10).exists() and series.filter(n=2).exists()
+    assert Meeting.objects.exclude(venue=None).exists()
     for partner in partners:
         assert partner.get_children().exists()
     for partner in PartnerPage.objects.live().select_related("locale"):

@@ -36,9 +36,11 @@ from courses.models import (
     CourseSession,
     InstructionLanguage,
     LessonPage,
+    Meeting,
     PartnerPage,
     Venue,
 )
+from courses.schedule import WEEKS, RepeatRule
 from home.models import HomePage, StandardPage
 from learners.enrolment.services import start_self_paced
 from learners.learning import completion
@@ -525,7 +527,7 @@ class Command(BaseCommand):
         for spec in sessions:
             start = session_datetime(today, spec["day"], spec["start"])
             deadline = spec.get("booking_deadline_days")
-            CourseSession.objects.create(
+            session = CourseSession(
                 course_key=course.translation_key,
                 start=start,
                 end=session_datetime(today, spec["day"], spec["end"]),
@@ -538,7 +540,29 @@ class Command(BaseCommand):
                 else SessionStatus.SCHEDULED,
                 notes=spec.get("notes", ""),
             )
+            if spec.get("meetings", 1) > 1:
+                session.meetings = self.series_meetings(start.date(), spec)
+            session.save()
             self.count("sessions", "created")
+
+    def series_meetings(self, first_day, spec):
+        """The meetings of a series, made by the admin's repeat helper."""
+        step_days = spec.get("every", 1) * (7 if spec.get("unit", WEEKS) == WEEKS else 1)
+        rule = RepeatRule(
+            first_day=first_day,
+            starts=time.fromisoformat(spec["start"]),
+            ends=time.fromisoformat(spec["end"]),
+            every=spec.get("every", 1),
+            unit=spec.get("unit", WEEKS),
+            weekdays=spec.get("weekdays", []),
+            count=spec["meetings"],
+            skip=[first_day + timedelta(days=step_days * n) for n in spec.get("skip_weeks", [])],
+        )
+        other_venues = spec.get("venues", {})
+        return [
+            Meeting(start=start, end=end, venue=self.venues.get(other_venues.get(number)))
+            for number, (start, end) in enumerate(rule.meetings(), start=1)
+        ]
 
     # Summary -------------------------------------------------------------------------------
 
