@@ -1,5 +1,6 @@
 import datetime
 import logging
+from collections import defaultdict
 
 from celery import shared_task
 from django.db import IntegrityError, transaction
@@ -66,16 +67,23 @@ def send_session_reminders():
         start__gt=now + REMINDER_NOT_LATER_THAN,
         start__lte=now + REMINDER_AHEAD,
     )
+    meetings = list(meetings)
+    booked = defaultdict(list)
+    for enrolment in Enrolment.objects.filter(
+        session_id__in={meeting.session_id for meeting in meetings},
+        status=EnrolmentStatus.CONFIRMED,
+    ).select_related("learner"):
+        booked[enrolment.session_id].append(enrolment)
+    reminded = set(
+        Notification.objects.filter(kind="reminder", meeting__in=meetings).values_list(
+            "enrolment_id", "meeting_id"
+        )
+    )
     queued = 0
     for meeting in meetings:
-        due = (
-            Enrolment.objects.filter(
-                session_id=meeting.session_id, status=EnrolmentStatus.CONFIRMED
-            )
-            .exclude(notifications__kind="reminder", notifications__meeting=meeting)
-            .select_related("learner")
-        )
-        for enrolment in due:
+        for enrolment in booked[meeting.session_id]:
+            if (enrolment.pk, meeting.pk) in reminded:
+                continue
             try:
                 with transaction.atomic():
                     if queue_notification(enrolment, "reminder", meeting) is not None:

@@ -4,7 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from courses.choices import SessionStatus
-from courses.models import CourseSession
+from courses.models import CourseSession, Meeting
 from courses.signals import meeting_values
 from learners.enrolment.notifications import queue_notification
 from learners.enrolment.services import capacity_changed, record
@@ -41,7 +41,7 @@ def session_saved(session, before, actor, meetings_before=None, **_signal_argume
 
 def tell_about_meetings(session, meetings_before, meetings_now):
     """Tell participants about each meeting added, moved or called off; True if any."""
-    told = False
+    news = []
     for pk, values in meetings_now.items():
         old = meetings_before.get(pk)
         if old == values:
@@ -49,15 +49,23 @@ def tell_about_meetings(session, meetings_before, meetings_now):
         called_off = values["status"] == SessionStatus.CANCELLED
         if called_off and old is not None and old["status"] == SessionStatus.CANCELLED:
             continue
-        kind = "meeting_cancelled" if called_off else "meeting_changed"
-        tell_participants(session, kind, session.meetings.get(pk=pk))
-        told = True
-    return told
+        news.append(("meeting_cancelled" if called_off else "meeting_changed", pk))
+    if news:
+        meetings = Meeting.objects.in_bulk([pk for _kind, pk in news])
+        participants = list(participants_of(session))
+        for kind, pk in news:
+            for enrolment in participants:
+                queue_notification(enrolment, kind, meetings[pk])
+    return bool(news)
 
 
-def tell_participants(session, kind, meeting=None):
-    for enrolment in Enrolment.objects.active().filter(session=session).select_related("learner"):
-        queue_notification(enrolment, kind, meeting)
+def participants_of(session):
+    return Enrolment.objects.active().filter(session=session).select_related("learner")
+
+
+def tell_participants(session, kind):
+    for enrolment in participants_of(session):
+        queue_notification(enrolment, kind)
 
 
 def cancel_session_enrolments(session, actor):

@@ -3,9 +3,11 @@ visitors see, the calendar file, the date filter and the migration of old sessio
 
 import datetime
 import importlib
+from unittest import mock
 
 import pytest
 from django.apps import apps
+from django.core import mail
 from django.utils import timezone, translation
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
@@ -15,7 +17,14 @@ from icalendar import Calendar
 from courses.models import CourseSession, Meeting
 from courses.rhythm import rhythm
 from courses.schedule import DAYS, MAX_MEETINGS, WEEKS, RepeatRule, RuleError
+from learners.enrolment.services import EnrolmentError, enrol
+from learners.learning import completion
+from learners.learning.completion import session_days
+from learners.models import Attendance, Enrolment, Notification
+from learners.schools import services as schools
+from learners.tasks import send_session_reminders
 from tests import factories
+from tests.courses.test_course_page import jsonld_of
 
 TUESDAY = datetime.date(2027, 1, 12)
 EVENING = datetime.time(18), datetime.time(19, 30)
@@ -27,6 +36,16 @@ def weekly(**fields):
 
 def local(moment):
     return timezone.localtime(moment)
+
+
+def cancel_meetings(series, *numbers):
+    """Call off the meetings of the series at these positions; its meetings in order."""
+    meetings = list(series.meetings.all())
+    for number in numbers:
+        meetings[number].status = "cancelled"
+    series.meetings = meetings
+    series.save()
+    return meetings
 
 
 # The repeat rule ------------------------------------------------------------------------
@@ -295,10 +314,7 @@ def test_the_date_filter_matches_any_meeting_of_a_series(client, site):
 def test_the_calendar_file_has_every_meeting(client, site):
     course = factories.make_course(title="Photovoltaik")
     series = factories.make_series(course, meetings=6, venue=factories.make_venue("Zittau"))
-    meetings = list(series.meetings.all())
-    meetings[2].status = "cancelled"
-    series.meetings = meetings
-    series.save()
+    meetings = cancel_meetings(series, 2)
     calendar = Calendar.from_ical(client.get(f"/de/sessions/{series.pk}/calendar.ics").content)
     events = calendar.walk("VEVENT")
     assert [e.decoded("dtstart") for e in events] == [m.start for m in meetings]
@@ -460,14 +476,9 @@ def test_cancelling_every_meeting_or_moving_one_into_the_past_is_refused(client,
 
 @pytest.mark.django_db
 def test_jsonld_gives_a_series_its_meetings_as_sub_events(client, site):
-    from tests.courses.test_course_page import jsonld_of
-
     course = factories.make_course(title="Robotik-Club")
     series = factories.make_series(course, meetings=3)
-    meetings = list(series.meetings.all())
-    meetings[1].status = "cancelled"
-    series.meetings = meetings
-    series.save()
+    meetings = cancel_meetings(series, 1)
     (instance,) = jsonld_of(client.get(course.url))["hasCourseInstance"]
     events = instance["subEvent"]
     assert [e["startDate"] for e in events] == [m.start.isoformat() for m in meetings]
@@ -480,28 +491,17 @@ def test_jsonld_gives_a_series_its_meetings_as_sub_events(client, site):
 
 @pytest.mark.django_db
 def test_attendance_is_taken_on_the_days_of_the_meetings_held(site):
-    from learners.learning.completion import session_days
-
     series = factories.make_series(factories.make_course(), meetings=4, days_ahead=2)
-    meetings = list(series.meetings.all())
-    meetings[2].status = "cancelled"
-    series.meetings = meetings
-    series.save()
+    meetings = cancel_meetings(series, 2)
     held = [local(m.start).date() for m in meetings if m.status == "scheduled"]
     assert session_days(series) == held
 
 
 @pytest.mark.django_db
 def test_a_cancelled_meeting_does_not_count_against_completion(site):
-    from learners.learning import completion
-    from learners.models import Attendance, Enrolment
-
     course = factories.make_course(completion_attendance_percent=100)
     series = factories.make_series(course, meetings=3, days_ahead=-30, every_days=7)
-    meetings = list(series.meetings.all())
-    meetings[1].status = "cancelled"
-    series.meetings = meetings
-    series.save()
+    meetings = cancel_meetings(series, 1)
     learner = factories.make_user("lena", year_of_birth=1990)
     enrolment = Enrolment.objects.create(
         learner=learner, course_key=course.translation_key, session=series, status="confirmed"
@@ -519,14 +519,6 @@ def test_a_cancelled_meeting_does_not_count_against_completion(site):
 
 @pytest.mark.django_db
 def test_every_meeting_of_a_series_is_reminded_once(site, django_capture_on_commit_callbacks):
-    from unittest import mock
-
-    from django.core import mail
-
-    from learners.enrolment.services import enrol
-    from learners.models import Notification
-    from learners.tasks import send_session_reminders
-
     course = factories.make_course(title="Photovoltaik")
     series = factories.make_series(course, meetings=3, days_ahead=1, every_days=7)
     meetings = list(series.meetings.all())
@@ -552,16 +544,8 @@ def test_every_meeting_of_a_series_is_reminded_once(site, django_capture_on_comm
 
 @pytest.mark.django_db
 def test_a_cancelled_meeting_is_not_reminded(site):
-    from unittest import mock
-
-    from learners.enrolment.services import enrol
-    from learners.tasks import send_session_reminders
-
     series = factories.make_series(factories.make_course(), meetings=2, days_ahead=1)
-    meetings = list(series.meetings.all())
-    meetings[0].status = "cancelled"
-    series.meetings = meetings
-    series.save()
+    meetings = cancel_meetings(series, 0)
     enrol(factories.make_user("lena", year_of_birth=1990), series.pk)
     with mock.patch(
         "django.utils.timezone.now", return_value=meetings[0].start - datetime.timedelta(hours=20)
@@ -575,7 +559,6 @@ def test_my_learning_shows_the_next_meeting_of_a_series(client, site):
     series = factories.make_series(course, meetings=4, days_ahead=-8, every_days=7)
     later = [m for m in series.meetings.all() if m.start > timezone.now()]
     learner = factories.make_user("lena", year_of_birth=1990)
-    Enrolment = apps.get_model("learners", "Enrolment")
     Enrolment.objects.create(
         learner=learner, course_key=course.translation_key, session=series, status="confirmed"
     )
@@ -593,10 +576,6 @@ def test_my_learning_shows_the_next_meeting_of_a_series(client, site):
 def test_moving_or_calling_off_one_meeting_tells_participants_about_that_meeting(
     client, site, manager, django_capture_on_commit_callbacks
 ):
-    from django.core import mail
-
-    from learners.enrolment.services import enrol
-    from learners.models import Notification
 
     course = factories.make_course(title="Photovoltaik")
     series = factories.make_series(course, meetings=3, days_ahead=5)
@@ -644,8 +623,6 @@ def test_moving_or_calling_off_one_meeting_tells_participants_about_that_meeting
 
 @pytest.mark.django_db
 def test_a_series_under_way_takes_bookings_only_with_late_joining(client, site):
-    from learners.enrolment.services import EnrolmentError, enrol
-
     course = factories.make_course(title="Robotik-Club")
     series = factories.make_series(course, meetings=4, days_ahead=-8, every_days=7)
     learner = factories.make_user("lena", year_of_birth=1990)
@@ -663,7 +640,6 @@ def test_a_series_under_way_takes_bookings_only_with_late_joining(client, site):
 
 @pytest.mark.django_db
 def test_one_booking_holds_one_seat_for_every_meeting(site):
-    from learners.enrolment.services import enrol
 
     series = factories.make_series(factories.make_course(), meetings=6, capacity=2)
     people = [factories.make_user(f"p{n}", year_of_birth=1990) for n in range(3)]
@@ -674,8 +650,6 @@ def test_one_booking_holds_one_seat_for_every_meeting(site):
 
 @pytest.mark.django_db
 def test_the_participants_list_shows_the_days_attended_so_far(client, site, manager):
-    from learners.models import Attendance, Enrolment
-
     course = factories.make_course()
     series = factories.make_series(course, meetings=4, days_ahead=-15, every_days=7)
     learner = factories.make_user("lena", year_of_birth=1990)
@@ -692,8 +666,6 @@ def test_the_participants_list_shows_the_days_attended_so_far(client, site, mana
 
 @pytest.mark.django_db
 def test_a_school_books_a_class_into_a_series_once(site, teacher, approved):
-    from learners.schools import services as schools
-
     course = factories.make_course(title="Robotik-Club", ages=("children",))
     series = factories.make_series(course, meetings=10, capacity=30)
     booking = schools.book_class(
