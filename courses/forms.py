@@ -167,7 +167,12 @@ class CourseSessionForm(WagtailAdminModelForm):
             if form.cleaned_data and not form.cleaned_data.get("DELETE")
         ]
         meetings = [form.instance for form in kept] + self.generated
-        errors = list(self.meeting_errors(meetings, kept))
+        removed = [
+            form.instance
+            for form in formset.forms
+            if form.cleaned_data.get("DELETE") and form.instance.pk
+        ]
+        errors = list(self.meeting_errors(meetings, kept)) + list(removal_errors(removed))
         for error in errors:
             self.add_error(None, error)
         return not errors
@@ -226,3 +231,16 @@ class CourseSessionForm(WagtailAdminModelForm):
             session.save()
             self._save_m2m()
         return session
+
+
+def removal_errors(meetings):
+    """A meeting whose attendance was taken stays: removing it would lose who was there."""
+    # "attendance" is the learners app's record of who came (Attendance.meeting).
+    with_attendance = Meeting.objects.filter(
+        pk__in=[meeting.pk for meeting in meetings], attendance__isnull=False
+    ).distinct()
+    for meeting in with_attendance:
+        yield _(
+            "The meeting on %(when)s cannot be removed: attendance was taken for it. To call "
+            "it off, set its status to cancelled; it then no longer counts against anyone."
+        ) % {"when": date_format(timezone.localtime(meeting.start), "SHORT_DATETIME_FORMAT")}

@@ -139,8 +139,8 @@ class CoursePage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
         default=100,
         validators=[MaxValueValidator(100)],
         help_text=_(
-            "Share of the session's days a participant must attend. Empty: attendance "
-            "is not required."
+            "Share of the session's meetings a participant must attend (cancelled ones do "
+            "not count). Empty: attendance is not required."
         ),
     )
 

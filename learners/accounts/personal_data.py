@@ -189,8 +189,14 @@ def learning_data(user, enrolments):
             for attempt in QuizAttempt.objects.filter(learner=user).order_by("pk")
         ],
         "attendance": [
-            {"enrolment": row.enrolment_id, "date": row.date.isoformat(), "present": row.present}
-            for row in Attendance.objects.filter(enrolment__in=enrolments).order_by("date", "pk")
+            {
+                "enrolment": row.enrolment_id,
+                "meeting": isoformat(row.meeting.start),
+                "present": row.present,
+            }
+            for row in Attendance.objects.filter(enrolment__in=enrolments)
+            .select_related("meeting")
+            .order_by("meeting__start", "pk")
         ],
         "certificates": [
             {

@@ -2,8 +2,8 @@
 
 Two rules, each set per course in the CMS:
 - all lessons done and all quizzes passed (applies when the course has lessons);
-- attendance of at least N % of the days the session meets (applies to enrolments in a
-  session).
+- attendance of at least N % of the meetings the session holds (applies to enrolments in
+  a session; cancelled meetings do not count against anyone).
 An enrolment is completed when at least one rule applies and every rule that applies is
 met. Completing is final; a certificate, where the course awards one, is issued by a
 Celery task after the commit.
@@ -32,10 +32,17 @@ def session_days(session):
     return sorted(days)
 
 
+def held_meetings(session):
+    """The session's meetings that are not cancelled, in order."""
+    return [meeting for meeting in session.meetings.all() if not meeting.is_cancelled]
+
+
 def attendance_percent(enrolment):
-    days = session_days(enrolment.session)
-    present = Attendance.objects.filter(enrolment=enrolment, present=True, date__in=days).count()
-    return 100 * present / len(days)
+    held = held_meetings(enrolment.session)
+    if not held:
+        return 0
+    present = Attendance.objects.filter(enrolment=enrolment, present=True, meeting__in=held)
+    return 100 * present.count() / len(held)
 
 
 def rules_met(enrolment, course, progress):

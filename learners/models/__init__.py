@@ -2,7 +2,7 @@ from .attendance import Attendance
 from .calendar import CalendarFeed
 from .certificates import Certificate
 from .consent import GuardianConsent
-from .enrolments import ACTIVE_STATES, SEAT_STATES, Enrolment, EnrolmentStatus
+from .enrolments import ACTIVE_STATES, ATTENDING_STATES, SEAT_STATES, Enrolment, EnrolmentStatus
 from .notifications import Notification
 from .progress import LessonProgress, QuizAttempt
 from .schools import (
@@ -22,6 +22,7 @@ __all__ = [
     "QuizAttempt",
     "CalendarFeed",
     "ACTIVE_STATES",
+    "ATTENDING_STATES",
     "SEAT_STATES",
     "Enrolment",
     "EnrolmentStatus",

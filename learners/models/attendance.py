@@ -1,4 +1,4 @@
-"""Who was there: the trainer's attendance list, one row per participant and session day."""
+"""Who was there: the trainer's attendance list, one row per participant and meeting."""
 
 from django.conf import settings
 from django.db import models
@@ -12,7 +12,12 @@ class Attendance(models.Model):
         on_delete=models.CASCADE,
         related_name="attendance",
     )
-    date = models.DateField(_("date"))
+    meeting = models.ForeignKey(
+        "courses.Meeting",
+        verbose_name=_("meeting"),
+        on_delete=models.PROTECT,  # the session form refuses to remove a meeting with attendance
+        related_name="attendance",
+    )
     present = models.BooleanField(_("present"), default=False)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -28,9 +33,9 @@ class Attendance(models.Model):
         verbose_name_plural = _("attendance")
         constraints = [
             models.UniqueConstraint(
-                fields=["enrolment", "date"], name="one_attendance_row_per_enrolment_and_day"
+                fields=["enrolment", "meeting"], name="one_attendance_row_per_meeting"
             )
         ]
 
     def __str__(self):
-        return f"{self.enrolment_id} {self.date:%Y-%m-%d}: {self.present}"
+        return f"{self.enrolment_id} {self.meeting}: {self.present}"

@@ -28,6 +28,8 @@ ACTIVE_STATES = [
     EnrolmentStatus.AWAITING_APPROVAL,
     EnrolmentStatus.COMPLETED,
 ]
+#: States of a booking whose holder takes part: comes to the meetings, has attendance taken.
+ATTENDING_STATES = [EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED]
 #: States that hold a seat of the session (a completed participant used theirs).
 SEAT_STATES = [
     EnrolmentStatus.CONFIRMED,

@@ -2,20 +2,20 @@
 or XLSX."""
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permissions import policy_registry
 
 from courses.models import CourseSession
 from courses.queries import original_course
-from learners.learning.completion import session_days
-from learners.models import Attendance, Enrolment, EnrolmentStatus
+from learners.learning.completion import held_meetings
+from learners.models import ATTENDING_STATES, Attendance, Enrolment, EnrolmentStatus
+from learners.trainers.forms import meeting_label
 from learners.trainers.spreadsheets import SpreadsheetExport
 
 LISTED_STATES = [
@@ -35,26 +35,65 @@ def session_for(user, session_id):
     return session
 
 
-def attendance_of(session):
-    """({booking id: days attended}, days the session meets so far)."""
-    today = timezone.localdate()
-    days = [day for day in session_days(session) if day <= today]
-    present = (
-        Attendance.objects.filter(enrolment__session=session, present=True, date__in=days)
-        .values("enrolment_id")
-        .annotate(n=Count("pk"))
-    )
-    return {row["enrolment_id"]: row["n"] for row in present}, len(days)
+class Register:
+    """Who was at which meeting of a session: the meetings held so far (not cancelled, on
+    today or before) and the attendance recorded for them."""
+
+    def __init__(self, session):
+        today = timezone.localdate()
+        self.meetings = [
+            meeting
+            for meeting in held_meetings(session)
+            if timezone.localdate(meeting.start) <= today
+        ]
+        self.recorded = dict(
+            ((row.enrolment_id, row.meeting_id), row.present)
+            for row in Attendance.objects.filter(meeting__in=self.meetings).only(
+                "enrolment_id", "meeting_id", "present"
+            )
+        )
+
+    def attended(self, enrolment):
+        """ "2 of 3": meetings attended of those held so far, for a booking that attends."""
+        if not self.meetings or enrolment.status not in ATTENDING_STATES:
+            return ""
+        present = sum(self.recorded.get((enrolment.pk, m.pk), False) for m in self.meetings)
+        return _("%(present)s of %(meetings)s") % {
+            "present": present,
+            "meetings": len(self.meetings),
+        }
+
+    def cells(self, enrolment):
+        """{column: present, absent or empty (not recorded)} for each meeting so far."""
+        if enrolment.status not in ATTENDING_STATES:
+            return {column(m): "" for m in self.meetings}
+        marks = {True: pgettext("attendance", "present"), False: pgettext("attendance", "absent")}
+        return {
+            column(m): marks.get(self.recorded.get((enrolment.pk, m.pk)), "") for m in self.meetings
+        }
+
+    def headings(self):
+        return {column(meeting): meeting_label(meeting) for meeting in self.meetings}
+
+    def per_meeting(self, attending):
+        """For the page: each meeting so far with how many of the ``attending`` were there."""
+        return [
+            {
+                "meeting": meeting,
+                "label": meeting_label(meeting),
+                "present": sum(self.recorded.get((pk, meeting.pk), False) for pk in attending),
+                "of": len(attending),
+            }
+            for meeting in self.meetings
+        ]
 
 
-def attended(enrolment, present, days):
-    if not days or enrolment.status not in (EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED):
-        return ""
-    return _("%(present)s of %(days)s") % {"present": present.get(enrolment.pk, 0), "days": days}
+def column(meeting):
+    return f"meeting_{meeting.pk}"
 
 
-def participants(session):
-    present, days = attendance_of(session)
+def participants(session, register=None):
+    register = register or Register(session)
     enrolments = (
         Enrolment.objects.filter(session=session, status__in=LISTED_STATES)
         .select_related("learner", "consent", "school_class__school")
@@ -69,7 +108,10 @@ def participants(session):
         consent = getattr(enrolment, "consent", None)
         if enrolment.school_class_id:
             rows.append(
-                {**class_row(enrolment, position), "attended": attended(enrolment, present, days)}
+                {
+                    **class_row(enrolment, position),
+                    **attendance_columns(enrolment, register),
+                }
             )
             continue
         rows.append(
@@ -83,11 +125,20 @@ def participants(session):
                 if enrolment.status == EnrolmentStatus.WAITLISTED
                 else "",
                 "consent": consent.get_decision_display() if consent else "",
-                "attended": attended(enrolment, present, days),
                 "enrolled_at": enrolment.created_at,
+                **attendance_columns(enrolment, register),
             }
         )
     return rows
+
+
+def attendance_columns(enrolment, register):
+    return {
+        "pk": enrolment.pk,
+        "attends": enrolment.status in ATTENDING_STATES,
+        "attended": register.attended(enrolment),
+        **register.cells(enrolment),
+    }
 
 
 def class_row(enrolment, position):
@@ -134,7 +185,7 @@ class ParticipantsView(SpreadsheetExport, WagtailAdminTemplateMixin, TemplateVie
         "status": gettext_lazy("Status"),
         "waiting_position": gettext_lazy("Waiting list position"),
         "consent": gettext_lazy("Guardian's consent"),
-        "attended": gettext_lazy("Days attended"),
+        "attended": gettext_lazy("Meetings attended"),
         "enrolled_at": gettext_lazy("Enrolled at"),
     }
     custom_field_preprocess = {
@@ -143,6 +194,10 @@ class ParticipantsView(SpreadsheetExport, WagtailAdminTemplateMixin, TemplateVie
 
     def dispatch(self, request, session_id):
         self.session = session_for(request.user, session_id)
+        self.register = Register(self.session)
+        # One column per meeting so far in the files, after the columns every list has.
+        self.list_export = [*self.list_export, *self.register.headings()]
+        self.export_headings = {**self.export_headings, **self.register.headings()}
         return super().dispatch(request, session_id)
 
     def get_page_subtitle(self):
@@ -150,11 +205,17 @@ class ParticipantsView(SpreadsheetExport, WagtailAdminTemplateMixin, TemplateVie
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(session=self.session, participants=participants(self.session))
+        rows = participants(self.session, self.register)
+        attending = [row["pk"] for row in rows if row["attends"]]
+        context.update(
+            session=self.session,
+            participants=rows,
+            meetings=self.register.per_meeting(attending),
+        )
         return context
 
     def export_rows(self):
-        return participants(self.session)
+        return participants(self.session, self.register)
 
     def get_filename(self):
         start = f"{self.session.start:%Y-%m-%d}"

@@ -8,6 +8,7 @@ teacher's class booking is counted as a class, never as a learner.
 The figures come from a fixed number of grouped queries, whatever the number of courses.
 """
 
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
@@ -15,10 +16,11 @@ from uuid import UUID
 
 from django import forms
 from django.conf import settings
-from django.db.models import Count, Exists, OuterRef, Q
-from django.db.models.functions import Length, Substr
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, Length, Substr
 from django.http import Http404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -27,10 +29,12 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
 from courses.catalogue import offered_by
-from courses.models import CoursePage, LessonPage, PartnerPage
+from courses.choices import SessionStatus
+from courses.models import CoursePage, LessonPage, Meeting, PartnerPage
 from courses.permissions import can_manage_all_courses, course_keys_owned_by
 from courses.queries import original_courses
 from learners.models import (
+    ATTENDING_STATES,
     Attendance,
     Enrolment,
     EnrolmentStatus,
@@ -78,6 +82,7 @@ class CourseStatistics:
     completed: int = 0
     average_progress: int | None = None
     quizzes: list[QuizStatistics] = field(default_factory=list)
+    attendance_rate: int | None = None
 
 
 @dataclass
@@ -148,9 +153,24 @@ def live_lessons_of(courses):
     )
 
 
+def meetings_held_so_far():
+    """Meetings not cancelled whose day has come (attendance is taken on the day or later)."""
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    starts_before = timezone.make_aware(datetime.datetime.combine(tomorrow, datetime.time()))
+    return Meeting.objects.filter(start__lt=starts_before).exclude(status=SessionStatus.CANCELLED)
+
+
+def count_of(rows, group_by):
+    """A subquery counting ``rows`` grouped by ``group_by``, 0 when there are none."""
+    counted = rows.order_by().values(group_by).annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted), 0)
+
+
 def enrolled_participants(course_keys):
     """({course key: [Participant]} for the enrolled learners of the courses,
-    {course key: number of classes booked})."""
+    {course key: number of classes booked},
+    {course key: (meetings attended, meetings held)} summed over the bookings that attend)."""
+    held = meetings_held_so_far()
     enrolments = (
         Enrolment.objects.filter(course_key__in=course_keys)
         .filter(
@@ -165,15 +185,29 @@ def enrolled_participants(course_keys):
                 )
             ),
             is_pupil=Exists(Pupil.objects.filter(user=OuterRef("learner"))),
+            meetings_held=count_of(held.filter(session=OuterRef("session")), "session"),
+            meetings_attended=count_of(
+                Attendance.objects.filter(
+                    enrolment=OuterRef("pk"), present=True, meeting__in=held.values("pk")
+                ),
+                "enrolment",
+            ),
         )
         .values_list(
             "pk", "course_key", "learner_id", "status", "attended", "opened_a_lesson",
-            "is_pupil", "school_class",
+            "is_pupil", "school_class", "meetings_held", "meetings_attended",
         )
     )  # fmt: skip
     participants = defaultdict(dict)
     classes = defaultdict(int)
-    for pk, course_key, learner_id, status, attended, opened, is_pupil, school_class in enrolments:
+    attendance = defaultdict(lambda: (0, 0))
+    for (
+        pk, course_key, learner_id, status, attended, opened, is_pupil, school_class,
+        meetings_held, meetings_attended,
+    ) in enrolments:  # fmt: skip
+        if status in ATTENDING_STATES:
+            so_far = attendance[course_key]
+            attendance[course_key] = (so_far[0] + meetings_attended, so_far[1] + meetings_held)
         if school_class is not None:
             classes[course_key] += 1
             continue
@@ -182,7 +216,8 @@ def enrolled_participants(course_keys):
         participant.completed_enrolments += status == EnrolmentStatus.COMPLETED
         participant.started |= attended or opened
         participant.pupil = is_pupil
-    return {key: list(by_learner.values()) for key, by_learner in participants.items()}, classes
+    by_course = {key: list(by_learner.values()) for key, by_learner in participants.items()}
+    return by_course, classes, attendance
 
 
 def lessons_done(course_keys, lessons):
@@ -251,11 +286,12 @@ def course_statistics(course_keys):
             row.quizzes.append(
                 QuizStatistics(quiz_id, title, lesson.title, attempted=attempted, passed=passed)
             )
-    participants, classes = enrolled_participants(course_keys)
+    participants, classes, attendance = enrolled_participants(course_keys)
     done = lessons_done(course_keys, lessons)
     for key, row in rows.items():
         add_participant_figures(row, participants.get(key, []), done)
         row.classes = classes[key]
+        row.attendance_rate = percent(*attendance[key])
     return list(rows.values())
 
 
@@ -315,7 +351,7 @@ class CourseProgressReportView(SpreadsheetExport, WagtailAdminTemplateMixin, Tem
     export_filename = "course-progress"
     list_export = [
         "title", "lessons", "enrolled", "in_progress", "completed", "average_progress",
-        "quizzes", "pupils", "classes",
+        "quizzes", "pupils", "classes", "attendance_rate",
     ]  # fmt: skip
     export_headings = {
         "title": gettext_lazy("Course"),
@@ -327,6 +363,7 @@ class CourseProgressReportView(SpreadsheetExport, WagtailAdminTemplateMixin, Tem
         "quizzes": gettext_lazy("Quiz pass rates"),
         "pupils": gettext_lazy("Of them pupils"),
         "classes": gettext_lazy("Classes booked"),
+        "attendance_rate": gettext_lazy("Attendance (%)"),
     }
 
     def get_breadcrumbs_items(self):
@@ -364,6 +401,7 @@ class CourseProgressReportView(SpreadsheetExport, WagtailAdminTemplateMixin, Tem
             "quizzes": "; ".join(quiz_summary(quiz) for quiz in row.quizzes),
             "pupils": row.pupils,
             "classes": row.classes,
+            "attendance_rate": "" if row.attendance_rate is None else row.attendance_rate,
         }
 
 
@@ -387,7 +425,12 @@ class CourseProgressView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(course=self.course, chart=chart([self.course]))
+        context.update(
+            course=self.course,
+            chart=chart([self.course]),
+            meetings=recent_meetings(self.course.course_key),
+            recent_meetings=RECENT_MEETINGS,
+        )
         return context
 
 
@@ -399,6 +442,28 @@ def statistics_of_course(user, course_key):
     if not rows:
         raise Http404
     return rows[0]
+
+
+RECENT_MEETINGS = 50
+
+
+def recent_meetings(course_key, limit=RECENT_MEETINGS):
+    """The course's latest meetings held so far, newest first, each with ``present`` (the
+    bookings that attend marked present) and ``attending`` (those bookings)."""
+    present = Attendance.objects.filter(
+        meeting=OuterRef("pk"), present=True, enrolment__status__in=ATTENDING_STATES
+    )
+    attending = Enrolment.objects.filter(session=OuterRef("session"), status__in=ATTENDING_STATES)
+    return list(
+        meetings_held_so_far()
+        .filter(session__course_key=course_key)
+        .annotate(
+            present=count_of(present, "meeting"),
+            attending=count_of(attending, "session"),
+        )
+        .select_related("session")
+        .order_by("-start")[:limit]
+    )
 
 
 def quiz_summary(quiz):

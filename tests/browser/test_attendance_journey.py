@@ -42,11 +42,11 @@ def session_data():
     session.start = timezone.make_aware(datetime.datetime.combine(day, datetime.time(9)))
     session.end = session.start + datetime.timedelta(hours=3)
     session.save()
-    return {"session": session, "day": day, "enrolments": enrolments}
+    return {"session": session, "meeting": session.meetings.get(), "enrolments": enrolments}
 
 
 def test_trainer_takes_attendance_on_a_phone(session_data, open_page, screenshot, axe_check):
-    session, day = session_data["session"], session_data["day"]
+    session, meeting = session_data["session"], session_data["meeting"]
     agnieszka, bernd, jana = session_data["enrolments"]
     attendance_path = f"/admin/sessions/{session.pk}/attendance/"
     page = open_page("phone")
@@ -62,7 +62,7 @@ def test_trainer_takes_attendance_on_a_phone(session_data, open_page, screenshot
     expect(title).to_be_visible()
     expect(title).to_contain_text(COURSE_TITLE)
     form = page.locator("main form:has(.attendance-list)")
-    expect(form.locator('input[name="date"]')).to_have_value(day.isoformat())
+    expect(form.locator('input[name="meeting"]')).to_have_value(str(meeting.pk))
     boxes = form.locator('input[type="checkbox"][name="present"]')
     expect(boxes).to_have_count(3)
     expect(form.locator(".attendance-list label")).to_have_text(PARTICIPANTS)
@@ -77,11 +77,11 @@ def test_trainer_takes_attendance_on_a_phone(session_data, open_page, screenshot
     save = form.locator('button[type="submit"]')
     expect(save).to_be_in_viewport()
     save.click()
-    page.wait_for_url(f"**{attendance_path}?date={day.isoformat()}")
+    page.wait_for_url(f"**{attendance_path}?meeting={meeting.pk}")
 
-    rows = {row.enrolment_id: row.present for row in Attendance.objects.filter(date=day)}
+    rows = {row.enrolment_id: row.present for row in Attendance.objects.filter(meeting=meeting)}
     assert rows == {agnieszka.pk: True, bernd.pk: False, jana.pk: True}
-    # One message: "2 present; 2 have completed the course" (its rule: attend every day).
+    # One message: "2 present; 2 have completed the course" (its rule: attend every meeting).
     confirmation = page.locator(".messages .success")
     expect(confirmation).to_have_count(1)
     expect(confirmation).to_contain_text("2")

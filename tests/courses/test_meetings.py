@@ -507,9 +507,7 @@ def test_a_cancelled_meeting_does_not_count_against_completion(site):
         learner=learner, course_key=course.translation_key, session=series, status="confirmed"
     )
     for meeting in (meetings[0], meetings[2]):
-        Attendance.objects.create(
-            enrolment=enrolment, date=local(meeting.start).date(), present=True
-        )
+        Attendance.objects.create(enrolment=enrolment, meeting=meeting, present=True)
     assert completion.attendance_percent(enrolment) == 100
     assert completion.evaluate(enrolment)
 
@@ -649,7 +647,7 @@ def test_one_booking_holds_one_seat_for_every_meeting(site):
 
 
 @pytest.mark.django_db
-def test_the_participants_list_shows_the_days_attended_so_far(client, site, manager):
+def test_the_participants_list_shows_the_meetings_attended_so_far(client, site, manager):
     course = factories.make_course()
     series = factories.make_series(course, meetings=4, days_ahead=-15, every_days=7)
     learner = factories.make_user("lena", year_of_birth=1990)
@@ -657,10 +655,10 @@ def test_the_participants_list_shows_the_days_attended_so_far(client, site, mana
         learner=learner, course_key=course.translation_key, session=series, status="confirmed"
     )
     first = list(series.meetings.all())[0]
-    Attendance.objects.create(enrolment=enrolment, date=local(first.start).date(), present=True)
+    Attendance.objects.create(enrolment=enrolment, meeting=first, present=True)
     client.force_login(manager)
     csv = client.get(f"/admin/sessions/{series.pk}/participants.csv").content.decode()
-    assert "Anwesende Tage" in csv.splitlines()[0]
+    assert "Besuchte Treffen" in csv.splitlines()[0]
     assert "1 von 3" in csv  # three of the four meetings have taken place
 
 
@@ -684,4 +682,4 @@ def test_the_attendance_page_opens_on_the_last_meeting_held(client, site, manage
     held_last = [m for m in series.meetings.all() if m.start < timezone.now()][-1]
     client.force_login(manager)
     response = client.get(f"/admin/sessions/{series.pk}/attendance/")
-    assert response.context["day"] == local(held_last.start).date()
+    assert response.context["meeting"] == held_last

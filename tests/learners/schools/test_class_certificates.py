@@ -142,7 +142,8 @@ def test_certificates_wait_for_the_last_day(client, teacher, booking, fox):
 
 def test_no_certificates_for_a_class_recorded_absent(client, teacher, booking, trainer):
     end_course(booking)
-    Attendance.objects.create(enrolment=booking, date=booking.session.start.date(), present=False)
+    meeting = booking.session.meetings.get()
+    Attendance.objects.create(enrolment=booking, meeting=meeting, present=False)
     client.force_login(teacher)
     page = client.get(url(booking, "certificates/")).content.decode()
     assert "did not attend" in page

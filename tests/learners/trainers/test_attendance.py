@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from courses.models import Meeting
 from learners.enrolment.services import enrol
 from learners.models import Attendance, Certificate, EnrolmentStatus
 from tests import factories
@@ -35,21 +36,25 @@ def participants(session, count=2):
 
 
 def happening_now(session):
+    """The session meets yesterday and today, 9:00 to 15:00."""
     today = timezone.localdate()
-    morning = datetime.time(9)
-    session.start = timezone.make_aware(
-        datetime.datetime.combine(today - datetime.timedelta(days=1), morning)
-    )
-    session.end = timezone.make_aware(datetime.datetime.combine(today, datetime.time(15)))
+    session.meetings = [
+        Meeting(start=at(day, 9), end=at(day, 15))
+        for day in (today - datetime.timedelta(days=1), today)
+    ]
     session.save()
+
+
+def at(day, hour):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
 
 
 def url(session):
     return f"/admin/sessions/{session.pk}/attendance/"
 
 
-def first_day(session):
-    return timezone.localdate(session.start)
+def first_meeting(session):
+    return session.meetings.order_by("start").first()
 
 
 def test_the_trainer_ticks_who_is_there(client, trainer, two_day_session):
@@ -57,13 +62,11 @@ def test_the_trainer_ticks_who_is_there(client, trainer, two_day_session):
     client.force_login(trainer)
     page = client.get(url(two_day_session))
     assert page.status_code == 200
-    assert len(page.context["days"]) == 2
-    day = first_day(two_day_session)
-    response = client.post(
-        url(two_day_session), {"date": day.isoformat(), "present": [str(anna.pk)]}
-    )
+    assert len(page.context["meetings"]) == 2
+    meeting = first_meeting(two_day_session)
+    response = client.post(url(two_day_session), {"meeting": meeting.pk, "present": [anna.pk]})
     assert response.status_code == 302
-    rows = {a.enrolment_id: a.present for a in Attendance.objects.filter(date=day)}
+    rows = {a.enrolment_id: a.present for a in Attendance.objects.filter(meeting=meeting)}
     assert rows == {anna.pk: True, ben.pk: False}
 
 
@@ -74,21 +77,21 @@ def test_attendance_completes_the_course_by_its_rule(
     factories.publish(course)
     anna, ben = participants(two_day_session)
     client.force_login(trainer)
-    day = first_day(two_day_session)
+    meeting = first_meeting(two_day_session)
     with django_capture_on_commit_callbacks(execute=False):
-        client.post(url(two_day_session), {"date": day.isoformat(), "present": [str(anna.pk)]})
+        client.post(url(two_day_session), {"meeting": meeting.pk, "present": [str(anna.pk)]})
     anna.refresh_from_db()
     ben.refresh_from_db()
-    assert anna.status == EnrolmentStatus.COMPLETED  # 1 of 2 days = 50 %
+    assert anna.status == EnrolmentStatus.COMPLETED  # 1 of 2 meetings = 50 %
     assert ben.status == EnrolmentStatus.CONFIRMED
 
 
 def test_attendance_for_another_trainers_session_is_refused(client, other_trainer, two_day_session):
     anna, _ = participants(two_day_session)
     client.force_login(other_trainer)
-    day = first_day(two_day_session).isoformat()
+    meeting = first_meeting(two_day_session).pk
     assert client.get(url(two_day_session)).status_code in (302, 403)
-    response = client.post(url(two_day_session), {"date": day, "present": [str(anna.pk)]})
+    response = client.post(url(two_day_session), {"meeting": meeting, "present": [str(anna.pk)]})
     assert response.status_code in (302, 403)
     assert not Attendance.objects.exists()
 
@@ -108,21 +111,20 @@ def test_bad_input_changes_nothing(client, trainer, course, two_day_session):
         factories.make_session(course, days_ahead=20).pk,
     )
     client.force_login(trainer)
-    not_a_day = (first_day(two_day_session) + datetime.timedelta(days=9)).isoformat()
-    two_day_session.refresh_from_db()
-    for date in (not_a_day, "31.02.", "'; drop table"):
-        response = client.post(url(two_day_session), {"date": date, "present": [str(anna.pk)]})
+    not_ours = elsewhere.session.meetings.get().pk
+    for meeting in (not_ours, "31.02.", "'; drop table", "1\x00"):
+        response = client.post(url(two_day_session), {"meeting": meeting, "present": [anna.pk]})
         assert response.status_code == 200
-        assert "not a day of this session" in response.content.decode() or response.context
+        assert "kein Treffen dieses Termins" in response.content.decode()
     assert not Attendance.objects.exists()
-    day = first_day(two_day_session).isoformat()
+    meeting = first_meeting(two_day_session).pk
     for present in ([str(elsewhere.pk)], ["abc"], ["-1"], [str(anna.pk), "1\x00"]):
-        response = client.post(url(two_day_session), {"date": day, "present": present})
+        response = client.post(url(two_day_session), {"meeting": meeting, "present": present})
         assert response.status_code == 200
         assert "nimmt nicht an diesem Termin teil" in response.content.decode()
     assert not Attendance.objects.exists()
     assert not Certificate.objects.exists()
-    assert client.get(url(two_day_session) + "?date=nonsense").status_code == 200
+    assert client.get(url(two_day_session) + "?meeting=nonsense").status_code == 200
 
 
 def test_attendance_cannot_be_taken_ahead_of_the_day(client, trainer, course):
@@ -130,10 +132,10 @@ def test_attendance_cannot_be_taken_ahead_of_the_day(client, trainer, course):
     anna = enrol(factories.make_user("early", email="early@example.org"), session.pk)
     client.force_login(trainer)
     page = client.get(url(session))
-    assert page.context["day_to_come"] is True
+    assert page.context["to_come"] is True
     assert 'name="present"' not in page.content.decode()
-    day = first_day(session).isoformat()
-    response = client.post(url(session), {"date": day, "present": [str(anna.pk)]})
+    meeting = first_meeting(session).pk
+    response = client.post(url(session), {"meeting": meeting, "present": [str(anna.pk)]})
     assert response.status_code == 200
     assert not Attendance.objects.exists()
     anna.refresh_from_db()
