@@ -223,7 +223,9 @@ def test_a_course_without_meetings_held_has_no_attendance_rate(client, trainer, 
     assert "Von diesem Kurs hat noch kein Treffen stattgefunden." in html.decode()
 
 
-@pytest.mark.django_db(transaction=True)
+# Migrating needs committed tables; serialized_rollback gives the next tests the rows the
+# migrations made, as the browser tests need them (tests/browser/conftest.py).
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_attendance_taken_per_day_moves_to_the_meetings_of_that_day():
     """The migration: each row goes to the first meeting held that day; a day whose meeting
     was removed since gets it back, so that no record is lost."""
