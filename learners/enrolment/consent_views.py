@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from learners.enrolment.consent import ConsentLinkError, consent_from_token, decide, request_consent
 from learners.enrolment.services import EnrolmentError
-from learners.enrolment.views import next_url
+from learners.enrolment.views import go_back
 from learners.learning.my_learning import with_courses
 from learners.models import Enrolment, GuardianConsent
 
@@ -37,14 +37,14 @@ def ask_guardian(request, enrolment_id):
     if not form.is_valid():
         for error in form.errors.get("guardian_email", []):
             messages.error(request, error)
-        return redirect(next_url(request))
+        return go_back(request, enrolment.course_key)
     try:
         request_consent(enrolment, form.cleaned_data["guardian_email"])
     except EnrolmentError as error:
         messages.error(request, error.message)
     else:
         messages.success(request, _("We have written to your parent or guardian."))
-    return redirect(next_url(request))
+    return go_back(request, enrolment.course_key)
 
 
 def guardian_decision(request, token):

@@ -3,13 +3,17 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from courses.models import CoursePage
+from courses.models import CoursePage, CourseSession
+from courses.queries import course_in
 from learners.enrolment import services as service
 from learners.enrolment.services import EnrolmentError
 from learners.models import Enrolment, EnrolmentStatus
@@ -27,40 +31,60 @@ CONFIRMATIONS = {
 }
 
 
-def next_url(request, default="my_learning"):
-    """Where to go after a POST: the page it came from, if it is on this site."""
+def safe_next(request):
+    """The page the POST came from (``next``), if it is a path on this site, else None."""
     target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    is_path = target.startswith("/") and not target.startswith(("//", "/\\"))
+    if (
+        is_path
+        and target.isprintable()
+        and url_has_allowed_host_and_scheme(
+            target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
     ):
         return target
-    return redirect(default).url
+    return None
 
 
-def login_first(request):
-    return redirect_to_login(next_url(request))
+def course_url(request, course_key):
+    """The course's page in the reader's language, or My learning if it has none."""
+    course = course_in(course_key, translation.get_language(), request) if course_key else None
+    return course.display_url if course else reverse("my_learning")
+
+
+def go_back(request, course_key=None):
+    """After a POST: back to the page it came from, else to the course's page."""
+    return HttpResponseRedirect(safe_next(request) or course_url(request, course_key))
+
+
+def session_course_key(session_id):
+    return CourseSession.objects.filter(pk=session_id).values_list("course_key", flat=True).first()
+
+
+def login_first(request, course_key=None):
+    return redirect_to_login(safe_next(request) or course_url(request, course_key))
 
 
 @require_POST
 def enrol_in_session(request, session_id):
     if not request.user.is_authenticated:
-        return login_first(request)
+        return login_first(request, session_course_key(session_id))
     try:
         enrolment = service.enrol(request.user, session_id)
     except EnrolmentError as error:
         messages.error(request, error.message)
-        return redirect(next_url(request))
+        return go_back(request, session_course_key(session_id))
     message = CONFIRMATIONS.get(enrolment.status)
     if message:
         messages.success(request, message % {"position": enrolment.waiting_list_position()})
-    return redirect(next_url(request))
+    return go_back(request, enrolment.course_key)
 
 
 @require_POST
 def start_course(request, course_id):
-    if not request.user.is_authenticated:
-        return login_first(request)
     course = CoursePage.objects.live().filter(pk=course_id).first()
+    if not request.user.is_authenticated:
+        return login_first(request, course.translation_key if course else None)
     if course is None:
         messages.error(request, _("This course is not open for enrolment."))
         return redirect("my_learning")
@@ -70,7 +94,7 @@ def start_course(request, course_id):
         messages.error(request, error.message)
     else:
         messages.success(request, _("You have started the course. Enjoy learning!"))
-    return redirect(next_url(request))
+    return go_back(request, course.translation_key)
 
 
 @login_required
@@ -83,4 +107,4 @@ def cancel(request, enrolment_id):
         messages.error(request, error.message)
     else:
         messages.success(request, _("Your booking has been cancelled."))
-    return redirect(next_url(request))
+    return go_back(request, enrolment.course_key)

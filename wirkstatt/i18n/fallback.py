@@ -50,6 +50,13 @@ def page_url_in_language(page, language_code, request=None):
     )
     if translation is not None:
         return translation.get_url(request)
+    # The fallback is the German page, reached by its own slugs (FallbackRoutingMixin).
+    if page.locale_id != default_locale().pk:
+        page = (
+            Page.objects.live()
+            .filter(translation_key=page.translation_key, locale=default_locale())
+            .first()
+        ) or page
     ancestors = list(page.get_ancestors().filter(depth__gt=1).order_by("-depth"))
     translated = {
         p.translation_key: p

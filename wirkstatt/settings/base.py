@@ -52,6 +52,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "wirkstatt.request_guard.RequestGuardMiddleware",
     "wirkstatt.caching.page_cache.FetchFromPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -163,6 +164,10 @@ if REDIS_URL:
         "default": {
             "BACKEND": "wirkstatt.caching.redis.PooledClientRedisCache",
             "LOCATION": REDIS_URL,
+            # Redis answers in a millisecond; when it does not, pages are served without it
+            # (wirkstatt/caching/redis.py), and it is tried again after RETRY_AFTER seconds.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
+            "RETRY_AFTER": 5,
         }
     }
 else:

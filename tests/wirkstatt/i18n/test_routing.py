@@ -56,22 +56,3 @@ def test_course_and_lesson_routing(client, site):
 def test_draft_course_is_not_served(client, site):
     course = factories.make_course(title="Entwurf", live=False)
     assert client.get(f"/de/kurse/{course.slug}/").status_code == 404
-
-
-def test_healthz_reports_database(client, db):
-    response = client.get("/healthz")
-    assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
-
-
-def test_healthz_reports_an_unreachable_broker(client, db, settings):
-    settings.CELERY_BROKER_URL = "redis://127.0.0.1:1/0"
-    response = client.get("/healthz")
-    assert response.status_code == 503
-    assert response.json() == {"status": "error", "database": "ok", "broker": "error"}
-
-
-def test_healthz_reports_a_working_broker(client, db, settings, redis_url):
-    settings.CELERY_BROKER_URL = redis_url
-    response = client.get("/healthz")
-    assert response.json() == {"status": "ok", "database": "ok", "broker": "ok"}
