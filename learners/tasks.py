@@ -11,6 +11,7 @@ from courses.models import Meeting
 from learners.enrolment.emails import build_email
 from learners.enrolment.notifications import queue_notification
 from learners.models import Enrolment, EnrolmentStatus, Notification
+from wirkstatt.mail.outbox import delivery_connection
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +34,9 @@ def send_notification(notification_id):
         if notification is None:
             return False
         try:
-            build_email(notification).send()
+            message = build_email(notification)
+            message.connection = delivery_connection()  # this outbox retries by itself
+            message.send()
         except Exception as error:
             notification.attempts += 1
             notification.last_error = f"{type(error).__name__}: {error}"[:2000]

@@ -13,11 +13,19 @@ from courses.catalogue import (
 )
 from search.highlight import highlight, query_terms
 from search.services import search_courses, search_lessons
+from wirkstatt.request_guard import has_control_characters
+
+
+def searchable(text):
+    """The query without control characters (a NUL cannot even be stored), which are read
+    as spaces; and whether there were any."""
+    cleaned = "".join(" " if has_control_characters(char) else char for char in text)
+    return " ".join(cleaned.split()), cleaned != text
 
 
 def search(request):
     language_code = get_language()
-    raw_query = request.GET.get("q", "").strip()
+    raw_query, characters_left_out = searchable(request.GET.get("q", ""))
     query = raw_query[: settings.SEARCH_QUERY_MAX_LENGTH]
     vocabulary = Vocabulary(language_code)
     form = CatalogueFilterForm(request.GET, vocabulary=vocabulary)
@@ -26,6 +34,7 @@ def search(request):
     context = {
         "query": query,
         "query_truncated": len(raw_query) > len(query),
+        "characters_left_out": characters_left_out,
         "max_length": settings.SEARCH_QUERY_MAX_LENGTH,
         "filter_form": form,
         "ignored_filters": form.ignored_fields(),

@@ -157,7 +157,7 @@ def test_partner_page_for_a_visitor(client, site, code, size):
     partner = make_catalogue(size)[0].get_parent().get_translation(factories.locale(code))
     response = client.get(partner.url)
     assert len(response.context["courses"]) == 3
-    assert_count(queries_of(lambda: client.get(partner.url)), {"de": 38, "pl": 41}[code])
+    assert_count(queries_of(lambda: client.get(partner.url)), {"de": 35, "pl": 38}[code])
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -223,7 +223,7 @@ def enrol_directly(learner, course, session):
 def test_course_page_for_a_visitor(client, site, size):
     course = make_blended_course(size)
     # 44: the sessions' meetings are one query, whatever their number (cached when served).
-    assert_count(queries_of(lambda: client.get(course.url)), 44)
+    assert_count(queries_of(lambda: client.get(course.url)), 40)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -244,7 +244,7 @@ def test_course_page_for_a_learner_booked_into_its_sessions(client, site, learne
     for session in others:
         enrol_directly(learner, course, session)
     client.force_login(learner)
-    assert_count(queries_of(lambda: client.get(course.url)), 52)
+    assert_count(queries_of(lambda: client.get(course.url)), 48)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -266,7 +266,7 @@ def test_course_page_for_a_learner_as_served(client, site, learner, settings, si
 def test_lesson_page_for_a_visitor(client, site, size):
     course = make_blended_course(size)
     url = course.bench_lessons[1].url
-    assert_count(queries_of(lambda: client.get(url)), 32)
+    assert_count(queries_of(lambda: client.get(url)), 28)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -291,7 +291,7 @@ def test_lesson_page_for_a_learner_with_progress(client, site, learner, size):
     url = course.bench_lessons[1].url
     response = client.get(url)
     assert response.context["learning"]["enrolment"] is not None
-    assert_count(queries_of(lambda: client.get(url)), 41)
+    assert_count(queries_of(lambda: client.get(url)), 37)
 
 
 # My learning and booking -------------------------------------------------------------------

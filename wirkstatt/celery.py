@@ -46,3 +46,4 @@ class WirkstattTask(DjangoTask):
 app = Celery("wirkstatt", task_cls=WirkstattTask)
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+app.autodiscover_tasks(["wirkstatt.mail"])

@@ -1,11 +1,12 @@
-"""Refuse, at the edge, what no page can use: NUL and other control characters in the path
-or the query string. The database cannot store them (PostgreSQL refuses NUL in text), so
-letting them through turned a search or a calendar address into a server error; now the
-visitor gets the translated "bad request" page."""
+"""Refuse, at the edge, an address no page can have: NUL and other control characters in
+the path. Every path segment reaches the database (page slugs, calendar and invitation
+tokens, certificate codes) and PostgreSQL cannot store NUL in text, so a crafted address
+was a server error; now it gets the translated "bad request" page. Query parameters are
+read by forms, which refuse or ignore what they cannot use with a notice."""
 
 from django.core.exceptions import BadRequest
 
-CONTROL_CHARACTERS = {chr(code) for code in range(32)} | {"\x7f"}
+CONTROL_CHARACTERS = frozenset(chr(code) for code in range(32)) | {"\x7f"}
 
 
 def has_control_characters(text):
@@ -17,10 +18,6 @@ class RequestGuardMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if has_control_characters(request.path) or any(
-            has_control_characters(key) or has_control_characters(value)
-            for key, values in request.GET.lists()
-            for value in values
-        ):
-            raise BadRequest("Control characters in the path or query string")
+        if has_control_characters(request.path):
+            raise BadRequest("Control characters in the path")
         return self.get_response(request)

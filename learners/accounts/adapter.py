@@ -204,6 +204,13 @@ class AccountAdapter(DefaultAccountAdapter):
 
     # Redirects ------------------------------------------------------------------------------
 
+    def _get_login_attempts_cache_key(self, request, **credentials):
+        """Wrong passwords are counted per account *and* client address (allauth counts
+        per account): five from anywhere would otherwise lock the account's owner out for
+        five minutes. Each address still has its own limit of ten failures a minute."""
+        key = super()._get_login_attempts_cache_key(request, **credentials)
+        return f"{key}:{self.get_client_ip(request)}"
+
     def get_logout_redirect_url(self, request):
         """The home page in the language the visitor was using."""
         return f"/{site_language(translation.get_language())}/"

@@ -53,7 +53,10 @@ def course_url(request, course_key):
 
 
 def go_back(request, course_key=None):
-    """After a POST: back to the page it came from, else to the course's page."""
+    """After a POST: back to the page it came from (``next``); to the course's page when
+    ``next`` is not a page of this site; to My learning when there is none."""
+    if not request.POST.get("next"):
+        return HttpResponseRedirect(reverse("my_learning"))
     return HttpResponseRedirect(safe_next(request) or course_url(request, course_key))
 
 

@@ -5,7 +5,6 @@ Every class and pupil is looked up among those the signed-in teacher may manage;
 else is a 404, so nobody learns whether another school's class exists.
 """
 
-import smtplib
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -283,8 +282,8 @@ def remove_pupil(request, pupil_id):
 
 
 def send_invitation(request, invitation):
-    """Sends the invitation link in the inviting teacher's language; returns the link,
-    and whether the e-mail went out."""
+    """Queues the invitation link in the inviting teacher's language (it goes out through
+    the mail queue, also when the mail server is down just now)."""
     language = request.user.preferred_language or get_language()
     with translation.override(language):
         token = schools.invitation_token(invitation)
@@ -297,11 +296,7 @@ def send_invitation(request, invitation):
         }
         subject = _("Invitation to %(school)s on Wirkstatt") % {"school": invitation.school.name}
         body = render_to_string("learners/schools/teacher_invitation_email.txt", context)
-    try:
-        EmailMessage(subject, body, to=[invitation.email]).send()
-    except (smtplib.SMTPException, OSError):
-        return link, False
-    return link, True
+    EmailMessage(subject, body, to=[invitation.email]).send()
 
 
 @login_required
@@ -317,21 +312,11 @@ def invite_colleague(request):
         except SchoolError as error:
             form.add_error("email", error.message)
         else:
-            link, sent = send_invitation(request, invitation)
-            if sent:
-                messages.success(
-                    request,
-                    _("We have sent the invitation to %(email)s.") % {"email": invitation.email},
-                )
-            else:
-                messages.warning(
-                    request,
-                    _(
-                        "The e-mail could not be sent just now. Please send your colleague "
-                        "this link yourself: %(link)s"
-                    )
-                    % {"link": link},
-                )
+            send_invitation(request, invitation)
+            messages.success(
+                request,
+                _("We have sent the invitation to %(email)s.") % {"email": invitation.email},
+            )
             return redirect(f"{reverse('my_school')}#invite")
     return render_my_school(request, school, status=400, invite_form=form)
 

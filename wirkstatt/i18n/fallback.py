@@ -40,24 +40,22 @@ def url_below(parent_url, pages):
 def page_url_in_language(page, language_code, request=None):
     """The URL of page for a visitor reading language_code.
 
-    The translation's own URL when there is one; otherwise the page (usually German) under
-    the nearest ancestor that is translated, which FallbackRoutingMixin then serves.
+    The translation's own URL when there is one; otherwise the German page under the
+    nearest ancestor that is translated, which FallbackRoutingMixin then serves.
     """
-    translation = (
-        Page.objects.live()
-        .filter(translation_key=page.translation_key, locale__language_code=language_code)
-        .first()
-    )
+    versions = Page.objects.live().filter(translation_key=page.translation_key)
+    translation = versions.filter(locale__language_code=language_code).first()
     if translation is not None:
         return translation.get_url(request)
-    # The fallback is the German page, reached by its own slugs (FallbackRoutingMixin).
-    if page.locale_id != default_locale().pk:
-        page = (
-            Page.objects.live()
-            .filter(translation_key=page.translation_key, locale=default_locale())
-            .first()
-        ) or page
-    ancestors = list(page.get_ancestors().filter(depth__gt=1).order_by("-depth"))
+    original = versions.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    return fallback_url(original or page, language_code, request)
+
+
+def fallback_url(original, language_code, request=None):
+    """The URL at which the visitor reading language_code gets ``original`` (the German
+    page, whose slugs FallbackRoutingMixin follows) below its nearest translated ancestor;
+    None when no ancestor is translated."""
+    ancestors = list(original.get_ancestors().filter(depth__gt=1).order_by("-depth"))
     translated = {
         p.translation_key: p
         for p in Page.objects.live().filter(
@@ -65,7 +63,7 @@ def page_url_in_language(page, language_code, request=None):
             locale__language_code=language_code,
         )
     }
-    below = [page]
+    below = [original]
     for ancestor in ancestors:
         localized = translated.get(ancestor.translation_key)
         if localized is not None:
@@ -82,6 +80,7 @@ def language_links(page, request=None):
         .filter(translation_key=page.translation_key)
         .select_related("locale")
     }
+    original = translations.get(settings.LANGUAGE_CODE, page)
     current = get_language()
     links = []
     for code, name in settings.LANGUAGES:
@@ -89,7 +88,7 @@ def language_links(page, request=None):
         if translation is not None:
             url = translation.get_url(request)
         else:
-            url = page_url_in_language(page, code, request)
+            url = fallback_url(original, code, request)
         links.append(
             {
                 "code": code,

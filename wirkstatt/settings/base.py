@@ -47,6 +47,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "wirkstatt.client_address.ClientAddressMiddleware",
     "wirkstatt.caching.page_cache.UpdatePageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -57,6 +58,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "wirkstatt.caching.private_pages.PrivatePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "learners.pupils.middleware.PupilAccountPagesMiddleware",
@@ -201,9 +203,26 @@ CELERY_BEAT_SCHEDULE = {
         "task": "learners.tasks.apply_pupil_retention",
         "schedule": 60.0 * 60,
     },
+    # E-mails queued while the broker was down, and those the mail server deferred.
+    "send-queued-mail": {"task": "wirkstatt.mail.tasks.send_queued_mail", "schedule": 60.0},
+    "retry-deferred-mail": {
+        "task": "wirkstatt.mail.tasks.retry_deferred_mail",
+        "schedule": 60.0 * 10,
+    },
+    "purge-mail-log": {"task": "wirkstatt.mail.tasks.purge_mail_log", "schedule": 60.0 * 60 * 24},
 }
 
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Every e-mail is queued in the database and delivered by Celery (wirkstatt/mail/outbox.py,
+# django-mailer); the environment's EMAIL_BACKEND says how it is delivered.
+INSTALLED_APPS += ["mailer"]
+EMAIL_BACKEND = "wirkstatt.mail.outbox.OutboxBackend"
+MAILER_EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
+MAILER_USE_FILE_LOCK = False  # each message is locked in the database while it is sent
+MAILER_EMAIL_MAX_RETRIES = 144  # every ten minutes for a day, then a person looks
+MAILER_EMAIL_LOG_MESSAGE_DATA = False  # no password-reset links or personal data kept
+MAIL_LOG_DAYS = 30
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Wirkstatt <noreply@wirkstatt.example>")
 # SMTP, used when EMAIL_BACKEND is django.core.mail.backends.smtp.EmailBackend.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
@@ -271,11 +290,14 @@ OPENBADGES_SIGNING_KEY_FILE = os.environ.get("OPENBADGES_SIGNING_KEY_FILE", "")
 OPENBADGES_DEV_KEY_FILE = BASE_DIR / "private" / "openbadges-signing-key.pem"
 
 # The public verification page counts lookups per client address (django-ratelimit) so
-# that codes cannot be enumerated. Behind a proxy, name the header that carries the
-# client's address, e.g. RATELIMIT_IP_META_KEY=HTTP_X_REAL_IP.
+# that codes cannot be enumerated.
 INSTALLED_APPS += ["django_ratelimit"]
 CERTIFICATE_LOOKUP_RATE = os.environ.get("CERTIFICATE_LOOKUP_RATE", "30/m")
-RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+# Behind a reverse proxy: its addresses (IPs or networks, comma-separated). Requests from
+# them carry the visitor's address in X-Forwarded-For, which then counts for allauth's and
+# django-ratelimit's limits and the logs (wirkstatt/client_address.py); from anywhere else
+# the header is ignored.
+TRUSTED_PROXIES = [p for p in os.environ.get("TRUSTED_PROXIES", "").split(",") if p.strip()]
 # django-ratelimit knows django-redis by name only; Django's own RedisCache is shared and
 # increments atomically, which is all it needs.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]

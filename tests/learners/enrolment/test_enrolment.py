@@ -226,7 +226,8 @@ def test_waiting_list_and_promotion_messages(session, learners, django_capture_o
 def test_mail_server_down_keeps_the_booking_and_sends_later(
     session, learners, settings, django_capture_on_commit_callbacks
 ):
-    settings.EMAIL_BACKEND = "tests.learners.enrolment.test_enrolment.BrokenMailBackend"
+    # The booking messages' outbox delivers through the mail server directly.
+    settings.MAILER_EMAIL_BACKEND = "tests.learners.enrolment.test_enrolment.BrokenMailBackend"
     with django_capture_on_commit_callbacks(execute=True):
         enrolment = enrol(learners[0], session)
     assert enrolment.status == CONFIRMED and Enrolment.objects.count() == 1
@@ -234,7 +235,7 @@ def test_mail_server_down_keeps_the_booking_and_sends_later(
     assert notification.sent_at is None and notification.attempts == 1
     assert "SMTP" in notification.last_error
 
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.MAILER_EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     assert send_pending_notifications() == 1
     assert len(mail.outbox) == 1
     assert send_pending_notifications() == 0  # sent exactly once

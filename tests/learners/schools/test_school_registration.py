@@ -247,12 +247,21 @@ def test_a_used_invitation_says_so(client, approved, teacher, colleague):
     assert SchoolMembership.objects.filter(teacher=colleague).count() == 1
 
 
-@pytest.mark.parametrize("token", ["nonsense", "a:b:c", "%00", "x" * 300])
+@pytest.mark.parametrize("token", ["nonsense", "a:b:c", "x" * 300])
 def test_forged_invitation_links_say_so(client, approved, colleague, token):
     client.force_login(colleague)
     for response in (client.get(invitation_url(token)), client.post(invitation_url(token))):
         assert response.status_code == 200
         assert "This invitation link is not valid." in response.content.decode()
+    assert schools.teacher_school(colleague) is None
+
+
+def test_a_link_with_a_nul_byte_is_refused_at_the_edge(client, approved, colleague):
+    """Control characters never reach a view (wirkstatt/request_guard.py)."""
+    client.force_login(colleague)
+    for response in (client.get(invitation_url("%00")), client.post(invitation_url("%00"))):
+        assert response.status_code == 400
+        assert "We could not understand this request" in response.content.decode()
     assert schools.teacher_school(colleague) is None
 
 
