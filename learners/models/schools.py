@@ -315,6 +315,13 @@ class Pupil(models.Model):
     )
     pseudonym = models.CharField(_("pseudonym"), max_length=30)
     created_at = models.DateTimeField(_("joined at"), auto_now_add=True)
+    failed_logins = models.PositiveSmallIntegerField(_("wrong logins in a row"), default=0)
+    locked_at = models.DateTimeField(
+        _("locked since"),
+        null=True,
+        blank=True,
+        help_text=_("After too many wrong logins; a new password from the teacher unlocks."),
+    )
 
     class Meta:
         verbose_name = _("pupil")

@@ -24,25 +24,32 @@ def tidy_pseudonym(text):
     return " ".join(str(text or "").split())
 
 
+def find_pupil(join_code, pseudonym):
+    """The pupil with this pseudonym (any case) in the class with this code, or None."""
+    join_code = JOIN_CODE.normalise(join_code)
+    pseudonym = tidy_pseudonym(pseudonym)
+    if not (join_code and pseudonym):
+        return None
+    return (
+        Pupil.objects.select_related("user", "school_class")
+        .filter(school_class__join_code=join_code, pseudonym__iexact=pseudonym)
+        .first()
+    )
+
+
 class PupilBackend(BaseBackend):
     def authenticate(self, request, *, join_code, pseudonym, password):
         """The account of the pupil with this pseudonym (any case) in the class with this
-        code, if the password is theirs; otherwise no other backend is asked."""
-        join_code = JOIN_CODE.normalise(join_code)
-        pseudonym = tidy_pseudonym(pseudonym)
-        pupil = None
-        if join_code and pseudonym:
-            pupil = (
-                Pupil.objects.select_related("user", "school_class")
-                .filter(school_class__join_code=join_code, pseudonym__iexact=pseudonym)
-                .first()
-            )
+        code, if the password is theirs and the account is not locked
+        (``learners.pupils.lockout``); otherwise no other backend is asked."""
+        pupil = find_pupil(join_code, pseudonym)
         if pupil is None:
             # Hash anyway, so that the answer takes as long as for a wrong password.
             User().set_password(password or "")
         else:
             user = pupil.user
-            if user.check_password(password or "") and self.user_can_authenticate(user):
+            right = user.check_password(password or "")
+            if right and pupil.locked_at is None and self.user_can_authenticate(user):
                 return user
         # Class code, pseudonym or password wrong: these credentials are a pupil's, so no
         # other backend is asked (``authenticate()`` stops and sends user_login_failed).

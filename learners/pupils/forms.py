@@ -9,6 +9,8 @@ from django.contrib.auth import authenticate
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from learners.pupils import lockout
+from learners.pupils.backends import find_pupil
 from learners.pupils.pictures import (
     PICTURES,
     SEQUENCE_LENGTH,
@@ -35,6 +37,9 @@ ORDINALS = [
     pgettext_lazy("picture password", "Second picture"),
     pgettext_lazy("picture password", "Third picture"),
 ]
+LOCKED = _(
+    "This account is locked after too many wrong tries. Please ask your teacher for a new password."
+)
 CODE_HELP = _("Your teacher gives you the code, e.g. K7QM-4XRT. Small letters are fine.")
 
 
@@ -226,6 +231,10 @@ class PupilLoginForm(SecretForm):
         cleaned = super().clean()
         if self.errors or self.secret is None:
             return cleaned
+        pupil = find_pupil(cleaned["code"], cleaned["pseudonym"])
+        if pupil is not None and pupil.locked_at is not None:
+            self.login_refused = True
+            raise forms.ValidationError(LOCKED)
         user = authenticate(
             self.request,
             join_code=cleaned["code"],
@@ -234,11 +243,14 @@ class PupilLoginForm(SecretForm):
         )
         if user is None or getattr(user, "pupil", None) is None:
             self.login_refused = True
+            if pupil is not None:
+                lockout.count_wrong_login(pupil)
             raise forms.ValidationError(
                 _(
                     "The class code, pseudonym or password is not right. If you have "
                     "forgotten your password, your teacher can give you a new one."
                 )
             )
+        lockout.count_right_login(user.pupil)
         self.user = user
         return cleaned

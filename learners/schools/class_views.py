@@ -26,6 +26,7 @@ from courses.models import CourseSession
 from courses.queries import course_in
 from learners.accounts.adapter import user_display
 from learners.models import EnrolmentStatus, Pupil
+from learners.pupils import lockout
 from learners.schools import class_certificates, class_results
 from learners.schools import services as schools
 from learners.schools.class_booking import course_takes_classes, school_of
@@ -254,6 +255,7 @@ def reset_password(request, pupil_id):
     password = new_pupil_password()
     pupil.user.set_password(password)
     pupil.user.save(update_fields=["password"])
+    lockout.unlock(pupil)  # the new password opens a locked account
     log(
         instance=pupil.school_class,
         action="learners.school.pupil_password_reset",

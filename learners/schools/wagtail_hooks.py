@@ -15,6 +15,10 @@ SCHOOL_ACTIONS = {
     "joining_opened": (_("Open joining"), _("Pupils can join the class")),
     "joining_closed": (_("Close joining"), _("Joining the class closed")),
     "pupil_password_reset": (_("Reset pupil's password"), _("A pupil's password was reset")),
+    "pupil_locked": (
+        _("Lock pupil's account"),
+        _("A pupil's account was locked after too many wrong logins"),
+    ),
     "pupil_removed": (_("Remove pupil"), _("A pupil was removed from the class")),
     "certificates_printed": (
         _("Print class certificates"),

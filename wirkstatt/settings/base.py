@@ -308,3 +308,6 @@ SCHOOL_CLASS_MAX_PUPILS = 40
 # session; joining and logging in with a class code is rate limited per address.
 PUPIL_RETENTION_DAYS = int(os.environ.get("PUPIL_RETENTION_DAYS", 30))
 PUPIL_JOIN_RATE = os.environ.get("PUPIL_JOIN_RATE", "10/m")
+# Wrong logins in a row after which a pupil's account is locked until the teacher gives a
+# new password (learners/pupils/lockout.py): a picture password has only 729 orders.
+PUPIL_LOCK_AFTER = int(os.environ.get("PUPIL_LOCK_AFTER", 10))

@@ -2,6 +2,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from wirkstatt.error_reports import admins_from, start_sentry
+
 from .base import *  # noqa: F403
 
 if not SECRET_KEY:  # noqa: F405
@@ -38,3 +40,10 @@ if REDIS_URL:  # noqa: F405
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0))  # noqa: F405
 
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")  # noqa: F405
+
+# Server errors reach someone (wirkstatt/error_reports.py): an e-mail to ADMINS
+# ("Ops <ops@example.org>, …") through the mail queue, and Sentry when SENTRY_DSN is set.
+ADMINS = admins_from(os.environ.get("ADMINS", ""))
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
+if os.environ.get("SENTRY_DSN"):
+    start_sentry(os.environ["SENTRY_DSN"], os.environ.get("SENTRY_ENVIRONMENT", "production"))

@@ -16,6 +16,7 @@ from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.core import mail
 from django.core.exceptions import PermissionDenied
 from django.test import Client
+from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
 
@@ -35,6 +36,7 @@ from learners.pupils.accounts import course_url, join_class
 from learners.pupils.backends import PupilBackend
 from learners.pupils.services import add_pupil
 from learners.schools import services as schools
+from learners.schools.my_school import NEW_PASSWORD_KEY
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -649,3 +651,79 @@ def test_a_joined_pupil_leaves_nothing_identifying(client, code, school_class):
         assert entry.user_id != user.pk
     assert not Notification.objects.filter(recipient=user).exists()
     assert all("Fox" not in message.body + message.subject for message in mail.outbox)
+
+
+# Locked after too many wrong logins (learners/pupils/lockout.py)
+
+
+def wrong_logins(client, code, count, pseudonym="Fox 7"):
+    data = {"code": code, "pseudonym": pseudonym, "method": "password"}
+    for number in range(count):
+        client.post(LOGIN_URL, {**data, "password": f"guess{number}"})
+
+
+def right_login(client, code, pseudonym="Fox 7", password="rakete42"):
+    data = {"code": code, "pseudonym": pseudonym, "method": "password", "password": password}
+    return client.post(LOGIN_URL, data)
+
+
+def test_guessing_one_pupils_password_locks_the_account_and_tells_the_teacher(
+    client, fox, owl, code, teacher, settings
+):
+    settings.PUPIL_JOIN_RATE = "1000/m"  # from many addresses: the limit per address is no help
+    settings.PUPIL_LOCK_AFTER = 10
+    wrong_logins(client, code, 9)
+    fox.refresh_from_db()
+    assert (fox.failed_logins, fox.locked_at) == (9, None)
+    assert not mail.outbox
+    wrong_logins(client, code, 3)
+    fox.refresh_from_db()
+    assert fox.locked_at is not None
+    (message,) = mail.outbox  # once, though the guessing went on
+    assert message.to == [teacher.email]
+    assert "Fox 7" in message.subject and "7b" in message.subject
+    assert "10 times in a row" in message.body and "/en/my-school/" in message.body
+    assert message.extra_headers["Content-Language"] == "en"
+
+    response = right_login(client, code)
+    assert response.status_code == 200 and logged_in_user(client) is None
+    assert "locked after too many wrong tries" in response.content.decode()
+    assert right_login(client, code, "Owl 12", "star-star-cat").status_code == 302  # not Owl
+
+
+def test_the_teacher_sees_the_lock_and_a_new_password_opens_the_account(
+    client, fox, code, teacher, settings
+):
+    settings.PUPIL_JOIN_RATE = "1000/m"
+    settings.PUPIL_LOCK_AFTER = 3
+    wrong_logins(Client(), code, 3)
+    client.force_login(teacher)
+    page = client.get("/en/my-school/").content.decode()
+    assert "after too many wrong logins" in page
+    client.post(reverse("pupil_reset_password", args=[fox.pk]))
+    new_password = client.session[NEW_PASSWORD_KEY]["password"]
+    fox.refresh_from_db()
+    assert (fox.failed_logins, fox.locked_at) == (0, None)
+    pupil_client = Client()
+    assert right_login(pupil_client, code, password=new_password).status_code == 302
+
+
+def test_a_right_login_starts_the_count_afresh(client, fox, code, settings):
+    settings.PUPIL_JOIN_RATE = "1000/m"
+    settings.PUPIL_LOCK_AFTER = 3
+    wrong_logins(client, code, 2)
+    assert right_login(client, code).status_code == 302
+    client.logout()
+    wrong_logins(client, code, 2)
+    fox.refresh_from_db()
+    assert (fox.failed_logins, fox.locked_at) == (2, None)
+
+
+def test_the_teacher_is_told_in_their_language(client, fox, code, teacher, settings):
+    settings.PUPIL_JOIN_RATE = "1000/m"
+    settings.PUPIL_LOCK_AFTER = 2
+    teacher.preferred_language = "pl"
+    teacher.save()
+    wrong_logins(client, code, 2)
+    (message,) = mail.outbox
+    assert "zablokowane" in message.subject and "/pl/my-school/" in message.body
