@@ -147,8 +147,11 @@ def make_session(course, days_ahead=7, venue=None, capacity=12, hours=3, **field
 
 
 def make_series(course, meetings=6, days_ahead=7, every_days=7, hours=2, venue=None, **fields):
-    """A session that meets several times: meetings dates every_days apart."""
-    first = timezone.now().replace(microsecond=0) + datetime.timedelta(days=days_ahead)
+    """A session that meets several times: meetings every_days apart, at 10:00 local time
+    from the day days_ahead of today (whatever the hour the tests run, no meeting runs past
+    midnight)."""
+    day = timezone.localdate() + datetime.timedelta(days=days_ahead)
+    first = timezone.make_aware(datetime.datetime.combine(day, datetime.time(10)))
     session = CourseSession(
         course_key=course.translation_key,
         venue=venue,
