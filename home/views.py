@@ -1,5 +1,7 @@
 """Error pages in the visitor's language, with the site's look."""
 
+from csp.constants import NONCE
+from csp.decorators import csp_update
 from django.core.exceptions import DisallowedHost
 from django.shortcuts import render
 
@@ -14,8 +16,18 @@ def bad_request(request, exception=None):
     return render(page_request(request), "400.html", status=400)
 
 
+@csp_update({"style-src": [NONCE]})
 def server_error(request):
-    return render(page_request(request), "500.html", status=500)
+    return render(page_request(request), "500.html", {"csp_nonce": csp_nonce(request)}, status=500)
+
+
+def csp_nonce(request):
+    """The nonce that lets the page's inline style past the Content-Security-Policy.
+
+    Empty when the error came before the policy's middleware: then no policy is sent.
+    """
+    nonce = getattr(request, "csp_nonce", None)
+    return "" if nonce is None else str(nonce)
 
 
 def page_request(request):

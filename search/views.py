@@ -18,9 +18,13 @@ from wirkstatt.request_guard import has_control_characters
 
 def searchable(text):
     """The query without control characters (a NUL cannot even be stored), which are read
-    as spaces; and whether there were any."""
+    as spaces; and whether there were any.
+
+    Double quotes are read as spaces too, without a notice: they mean nothing in a plain
+    search, and the SQLite backend (django-modelsearch) wraps each word in quotes without
+    escaping them, so a lone ``"`` was an FTS5 syntax error."""
     cleaned = "".join(" " if has_control_characters(char) else char for char in text)
-    return " ".join(cleaned.split()), cleaned != text
+    return " ".join(cleaned.replace('"', " ").split()), cleaned != text
 
 
 def search(request):

@@ -11,6 +11,7 @@ from django.utils import translation
 
 from learners.certificates.signing_keys import generate_pem
 from tests import factories
+from tests.fuzz_tally import TALLY as FUZZ_TALLY
 
 
 @pytest.fixture(autouse=True)
@@ -97,3 +98,8 @@ def redis_url():
             pytest.fail(message)
         pytest.skip(message)
     return "redis://127.0.0.1:6379/15"
+
+
+def pytest_terminal_summary(terminalreporter):
+    if FUZZ_TALLY.requests:
+        terminalreporter.write_line(FUZZ_TALLY.summary())

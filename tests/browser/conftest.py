@@ -129,9 +129,29 @@ def base_url(live_server):
     return live_server.url
 
 
+# Reports every violation of the Content-Security-Policy on the console, where the test
+# collects it. Playwright injects this outside the page's policy; axe-core likewise.
+REPORT_POLICY_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+    const blocked = event.blockedURI || "inline";
+    console.error(`CSP violation: ${event.violatedDirective} blocked ${blocked}`
+        + ` on ${event.documentURI} (${event.sourceFile || ""}:${event.lineNumber})`);
+});
+"""
+
+
 @pytest.fixture
 def open_page(new_context):
-    """Open a page in a fresh browser context sized for a named viewport."""
+    """Open a page in a fresh browser context sized for a named viewport.
+
+    Every page the test visits must keep the Content-Security-Policy: a script or style
+    the policy blocks fails the test when it ends, with what was blocked where.
+    """
+    violations = []
+
+    def collect(message):
+        if message.text.startswith("CSP violation"):
+            violations.append(message.text)
 
     def _open(viewport_name):
         context = new_context(
@@ -141,9 +161,12 @@ def open_page(new_context):
             **VIEWPORTS[viewport_name],
         )
         context.set_default_timeout(10_000)
+        context.add_init_script(REPORT_POLICY_VIOLATIONS)
+        context.on("console", collect)
         return context.new_page()
 
-    return _open
+    yield _open
+    assert not violations, "\n".join(violations)
 
 
 @pytest.fixture(scope="session")

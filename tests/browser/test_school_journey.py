@@ -217,6 +217,11 @@ def teacher_opens_the_code_sheet(page, school_class, check_page):
     expect(sheet.locator("svg.qr-code")).to_be_visible()
     check_page(page, "11-code-sheet", "code sheet")
 
+    # "Print" opens the browser's print dialogue (stubbed here, it would block the test).
+    page.evaluate("window.print = () => { window.printed = true; }")
+    page.get_by_role("button", name="Drucken").click()
+    assert page.evaluate("window.printed === true")
+
     # Printed: the code and the QR code on the sheet, the page's tools and menus not.
     page.emulate_media(media="print")
     expect(sheet.locator(".join-code")).to_be_visible()

@@ -231,3 +231,14 @@ def test_a_new_session_shows_at_once_in_the_place_filter(
     with django_capture_on_commit_callbacks(execute=True):
         factories.make_session(indexed["solar"], venue=factories.make_venue("Görlitz"))
     assert goerlitz_count() == 1
+
+
+@pytest.mark.parametrize("query", ['"', '"Photovoltaik', 'Photovoltaik"', '"Photovoltaik"'])
+def test_double_quotes_in_a_search_are_read_as_spaces(client, indexed, query):
+    response = search(client, q=query)
+    assert response.status_code == 200
+    if query == '"':  # nothing left to search for: the empty form
+        assert "courses" not in response.context
+    else:
+        titles = [c.title for c in response.context["courses"].object_list]
+        assert titles == ["Solarstrom für das eigene Dach"]

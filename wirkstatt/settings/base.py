@@ -5,6 +5,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from wirkstatt import content_policy
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -48,6 +50,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "wirkstatt.client_address.ClientAddressMiddleware",
+    # Outside the page cache, so that pages served from it get the headers too.
+    "wirkstatt.content_policy.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "wirkstatt.caching.page_cache.UpdatePageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -67,6 +72,9 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "wirkstatt.urls"
+
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": content_policy.PUBLIC_POLICY}
+PERMISSIONS_POLICY = content_policy.PERMISSIONS_POLICY
 
 TEMPLATES = [
     {

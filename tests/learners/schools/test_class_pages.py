@@ -447,7 +447,8 @@ def test_the_code_sheet_shows_the_code_and_a_qr_code(client, teacher, booking):
     assert school_class.display_join_code in html
     assert "http://testserver/en/join/" in html
     assert '<svg viewBox="' in html and 'class="qr-code"' in html
-    assert "window.print()" in html
+    assert "<button type=\"button\" class=\"button\" data-print>Print</button>" in html
+    assert '<script src="/static/js/print-button.js" defer></script>' in html
     assert response.context["prefilled_url"] == (
         f"http://testserver/en/join/?code={school_class.join_code}"
     )
