@@ -35,8 +35,8 @@ def rhythm(meetings):
         return _("%(day)s, %(date)s, %(start)s–%(end)s") % {
             "day": weekday_name(first_start),
             "date": date_format(first_start, "DATE_FORMAT"),
-            "start": time_format(first_start, "H:i"),
-            "end": time_format(first_end, "H:i"),
+            "start": time_format(first_start, "TIME_FORMAT"),
+            "end": time_format(first_end, "TIME_FORMAT"),
         }
     times = {(start.time(), end.time()) for start, end in spans}
     weekdays = sorted({start.weekday() for start, _end in spans})
@@ -47,8 +47,8 @@ def rhythm(meetings):
             "days": names[0]
             if len(names) == 1
             else _("%(first)s and %(second)s") % {"first": names[0], "second": names[1]},
-            "start": time_format(first_start, "H:i"),
-            "end": time_format(first_end, "H:i"),
+            "start": time_format(first_start, "TIME_FORMAT"),
+            "end": time_format(first_end, "TIME_FORMAT"),
             "date": day_and_month(first_start),
         }
     return ngettext(
