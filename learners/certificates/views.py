@@ -12,6 +12,7 @@ from django_ratelimit.core import is_ratelimited
 
 from learners.certificates import credentials, signing_keys
 from learners.certificates.services import certificate_partners
+from learners.certificates.titles import with_titles_for_reader
 from learners.codes import CERTIFICATE_CODE
 from learners.models import Certificate
 
@@ -84,6 +85,7 @@ def verify(request, code):
     if certificate is None:
         context = {"state": "unknown", "typed": canonical}
         return render(request, "learners/certificates/verify.html", context, status=404)
+    with_titles_for_reader([certificate], get_language())
     context = {
         "state": "revoked" if certificate.is_revoked else "valid",
         "certificate": certificate,

@@ -1,14 +1,14 @@
 """E-mails to learners, always in the recipient's preferred language."""
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from courses.calendar import session_calendar
-from courses.queries import course_or_name_in
+from courses.queries import course_or_name_in, venues_in
 from wirkstatt.links import absolute_reverse, absolute_url
+from wirkstatt.mail.messages import email_in
 
 SUBJECTS = {
     "confirmed": _("Your booking is confirmed: %(course)s"),
@@ -41,12 +41,18 @@ def consent_url(enrolment, language_code):
     return absolute_reverse("guardian_decision", [consent_token(enrolment.consent)], language_code)
 
 
+def venue_in(venue, language_code):
+    """The venue as it is called in language_code, where it is translated."""
+    return venues_in([venue], language_code)[venue.translation_key] if venue else None
+
+
 def enrolment_email(notification):
     learner, enrolment, kind = notification.recipient, notification.enrolment, notification.kind
     language_code = learner.preferred_language or settings.LANGUAGE_CODE
     with translation.override(language_code):
         course = course_or_name_in(enrolment.course_key, language_code)
         course_url = absolute_url(course.display_url)
+        session, meeting = enrolment.session, notification.meeting
         context = {
             "kind": kind,
             "consent_url": consent_url(enrolment, language_code)
@@ -54,20 +60,24 @@ def enrolment_email(notification):
             else "",
             "learner": learner,
             "enrolment": enrolment,
-            "session": enrolment.session,
-            "meeting": notification.meeting,
+            "session": session,
+            "meeting": meeting,
+            "session_venue": venue_in(session and session.venue, language_code),
+            "meeting_venue": venue_in(meeting and meeting.venue, language_code),
             "course": course,
             "course_url": course_url,
             "my_learning_url": absolute_reverse("my_learning", language_code=language_code),
             "position": enrolment.waiting_list_position(),
         }
         template = "consent_request" if kind == "consent_request" else "enrolment"
-        message = EmailMessage(
+        message = email_in(
+            language_code,
             subject=str(SUBJECTS[kind] % {"course": course.title, "learner": learner}),
             body=render_to_string(f"learners/email/{template}.txt", context),
             to=[notification.address],
         )
-        if kind in WITH_CALENDAR_ENTRY and enrolment.session is not None:
+        if kind in WITH_CALENDAR_ENTRY and session is not None:
+            session.place = context["session_venue"]  # the calendar entry's location
             message.attach(
                 "session.ics",
                 session_calendar(enrolment.session, course, course_url),
@@ -78,18 +88,24 @@ def enrolment_email(notification):
 
 def certificate_email(notification):
     from learners.certificates.services import verification_url
+    from learners.certificates.titles import with_titles_for_reader
 
     learner, certificate = notification.recipient, notification.certificate
     language_code = learner.preferred_language or settings.LANGUAGE_CODE
+    with_titles_for_reader([certificate], language_code)
+    # The course as the recipient knows it; the certificate keeps the title it was issued with.
+    course_title = certificate.title_for_reader or certificate.course_title
     with translation.override(language_code):
         context = {
             "learner": learner,
             "certificate": certificate,
+            "course_title": course_title,
             "verification_url": verification_url(certificate, language_code),
             "my_learning_url": absolute_reverse("my_learning", language_code=language_code),
         }
-        message = EmailMessage(
-            subject=str(SUBJECTS["certificate"] % {"course": certificate.course_title}),
+        message = email_in(
+            language_code,
+            subject=str(SUBJECTS["certificate"] % {"course": course_title}),
             body=render_to_string("learners/email/certificate.txt", context),
             to=[notification.address],
         )

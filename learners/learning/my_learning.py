@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 
 from courses.queries import courses_by_key, meetings_of, venues_in
 from courses.rhythm import held, rhythm
+from learners.certificates.titles import with_titles_for_reader
 from learners.learning.progress import LEARNING_STATES, progress_in
 from learners.models import CalendarFeed, Certificate, Enrolment, EnrolmentStatus
 from learners.models.enrolments import with_waiting_positions
@@ -59,7 +60,9 @@ def my_learning_context(request, depend_on=None):
     dated = [e for e in enrolments if e.session is not None]
     feed = CalendarFeed.objects.filter(learner=request.user).first()
     return {
-        "certificates": Certificate.objects.filter(learner=request.user),
+        "certificates": with_titles_for_reader(
+            list(Certificate.objects.filter(learner=request.user)), get_language()
+        ),
         "calendar_feed_url": (
             request.build_absolute_uri(reverse("calendar_feed", args=[feed.token])) if feed else ""
         ),

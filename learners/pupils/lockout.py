@@ -9,7 +9,6 @@ teacher unlocks it. A right password before the limit starts the count afresh.
 """
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -19,6 +18,7 @@ from wagtail.log_actions import log
 from learners.models import Pupil
 from learners.pupils.retention import warning_recipient
 from wirkstatt.links import absolute_reverse
+from wirkstatt.mail.messages import email_in
 
 
 def count_wrong_login(pupil):
@@ -56,11 +56,11 @@ def tell_teacher(pupil):
             "attempts": settings.PUPIL_LOCK_AFTER,
             "my_school_url": absolute_reverse("my_school"),
         }
-        message = EmailMessage(
+        message = email_in(
+            language,
             subject=_("%(pseudonym)s in class %(class_name)s is locked out")
             % {"pseudonym": pupil.pseudonym, "class_name": school_class.class_name},
             body=render_to_string("learners/pupils/email/locked.txt", context),
             to=[teacher.email],
-            headers={"Content-Language": language},
         )
     message.send()  # through the mail queue: never fails the pupil's request

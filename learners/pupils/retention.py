@@ -14,7 +14,6 @@ import datetime
 import logging
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -31,6 +30,7 @@ from learners.models import (
     User,
 )
 from wirkstatt.links import absolute_reverse
+from wirkstatt.mail.messages import email_in
 
 logger = logging.getLogger(__name__)
 
@@ -106,7 +106,8 @@ def warning_email(school_class, teacher):
             "my_school_url": absolute_reverse("my_school"),
             "results_url": absolute_reverse("class_results", [school_class.pk]),
         }
-        return EmailMessage(
+        return email_in(
+            language,
             subject=_("Pupil accounts of class %(class_name)s will be deleted soon")
             % {"class_name": school_class.class_name},
             body=render_to_string("learners/pupils/email/deletion_warning.txt", context),
