@@ -115,6 +115,10 @@ def benchmark_environment(signing_key, private_media_root, timings_key):
         "DATABASE_URL": DATABASE_URL,
         "SECRET_KEY": os.environ.get("SECRET_KEY", secrets.token_urlsafe(50)),
         "ALLOWED_HOSTS": "127.0.0.1",
+        # Links in credentials; production requires https, nothing follows them here.
+        "WAGTAILADMIN_BASE_URL": os.environ.get(
+            "WAGTAILADMIN_BASE_URL", "https://wirkstatt.example"
+        ),
         "SECURE_SSL_REDIRECT": "false",
         "CELERY_BROKER_URL": REDIS_URL,
         "REDIS_URL": REDIS_URL,

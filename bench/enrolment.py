@@ -35,6 +35,8 @@ ENVIRONMENT = {
     "DATABASE_URL": DATABASE_URL,
     "SECRET_KEY": os.environ.get("SECRET_KEY", secrets.token_urlsafe(50)),
     "ALLOWED_HOSTS": "127.0.0.1",
+    # Links in e-mails; production requires https, nothing follows them here.
+    "WAGTAILADMIN_BASE_URL": os.environ.get("WAGTAILADMIN_BASE_URL", "https://wirkstatt.example"),
     "SECURE_SSL_REDIRECT": "false",
     "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
     "LOG_LEVEL": "WARNING",

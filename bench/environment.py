@@ -27,6 +27,10 @@ def production_environment(database_url, cache_db, broker_db, **extra):
         "DATABASE_URL": database_url,
         "SECRET_KEY": os.environ.get("SECRET_KEY", secrets.token_urlsafe(50)),
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        # Links in e-mails and credentials; production requires https, nothing follows them here.
+        "WAGTAILADMIN_BASE_URL": os.environ.get(
+            "WAGTAILADMIN_BASE_URL", "https://wirkstatt.example"
+        ),
         "SECURE_SSL_REDIRECT": "false",
         "REDIS_URL": redis_url(cache_db),
         "CELERY_BROKER_URL": redis_url(broker_db),

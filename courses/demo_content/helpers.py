@@ -46,7 +46,8 @@ def lesson(slug, title, summary, *body):
 
 
 def session(day, start, end, venue=None, capacity=12, **extra):
-    """A dated session, day counted from the day of the first run (negative: in the past).
+    """A dated session, day counted from the day of the first run (negative: in the past)
+    and moved off Sundays and public holidays (``dates.py``).
 
     A series says how many ``meetings`` it has and how they repeat, as the admin's repeat
     helper does: ``every`` N ``unit`` ("weeks" or "days"), on ``weekdays`` (0 is Monday),

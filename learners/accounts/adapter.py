@@ -11,8 +11,9 @@ This module must not import ``allauth.account.forms``: that module imports
 words, live in ``learners.accounts.forms``.
 """
 
+from urllib.parse import urlsplit
+
 from allauth.account.adapter import DefaultAccountAdapter
-from allauth.core import context as allauth_context
 from django import forms
 from django.conf import settings
 from django.urls import translate_url
@@ -20,6 +21,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from learners.models import User
+from wirkstatt.links import on_site, site_url
 
 #: The earliest year of birth the platform accepts.
 EARLIEST_YEAR_OF_BIRTH = 1900
@@ -165,11 +167,11 @@ class SignupForm(forms.Form):
 
 
 class EmailSite:
-    """What allauth's e-mail templates call ``current_site``: our name, the request's host."""
+    """What allauth's e-mail templates call ``current_site``: our name and public host."""
 
-    def __init__(self, request):
+    def __init__(self):
         self.name = settings.WAGTAIL_SITE_NAME
-        self.domain = request.get_host() if request is not None else ""
+        self.domain = urlsplit(site_url()).netloc
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -237,7 +239,8 @@ class AccountAdapter(DefaultAccountAdapter):
         Without an account (someone asked for a password reset of an unknown address), the
         language of the page they used. The links were built for the language of the
         current request; they are rewritten before switching, as a URL resolves only in
-        the active language.
+        the active language, and moved to the site's public address (``wirkstatt.links``)
+        from whatever host the request came in on.
         """
         recipient = self.recipient(email, context)
         language = site_language(
@@ -247,11 +250,12 @@ class AccountAdapter(DefaultAccountAdapter):
             **context,
             "recipient": recipient,
             **{
-                key: translate_url(value, language)
+                key: on_site(translate_url(value, language))
                 for key, value in context.items()
                 if key.endswith("_url") and isinstance(value, str)
             },
-            "current_site": EmailSite(context.get("request") or allauth_context.request),
+            "current_site": EmailSite(),
+            "site_url": site_url(),
         }
         with translation.override(language):
             super().send_mail(template_prefix, email, context)

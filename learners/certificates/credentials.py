@@ -34,7 +34,7 @@ from courses.queries import course_translations, partners_by_key, provider_keys
 from learners.certificates.services import certificate_partners
 from learners.certificates.signing_keys import ALGORITHM, key_url, private_key, public_jwk
 from learners.models import Certificate
-from wirkstatt.links import absolute_reverse, absolute_url
+from wirkstatt.links import absolute_reverse, absolute_url, site_url
 
 CREDENTIALS_CONTEXT = "https://www.w3.org/ns/credentials/v2"
 OPENBADGES_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
@@ -85,7 +85,7 @@ def issuer_summary():
         "id": issuer_id(),
         "type": ["Profile"],
         "name": settings.OPENBADGES_ISSUER_NAME,
-        "url": settings.OPENBADGES_ISSUER_URL,
+        "url": settings.OPENBADGES_ISSUER_URL or site_url(),
     }
     if settings.OPENBADGES_ISSUER_EMAIL:
         profile["email"] = settings.OPENBADGES_ISSUER_EMAIL

@@ -12,6 +12,7 @@ changes nothing when it does.
 
 import datetime
 from contextlib import contextmanager
+from urllib.parse import urlencode
 
 from django.core import signing
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
@@ -46,6 +47,7 @@ from learners.models import (
     User,
 )
 from learners.models.schools import clean_class_details
+from wirkstatt.links import absolute_reverse
 
 #: Courses for at least one of these age groups can be booked for a class.
 CLASS_AGE_GROUPS = ("children", "young-people")
@@ -182,6 +184,19 @@ def invitation_token(invitation):
     return signing.dumps(
         {"invitation": invitation.pk, "email": invitation.email}, salt=INVITATION_SALT
     )
+
+
+def invitation_url(invitation):
+    """The link in the invitation e-mail, at the site's public address, in the active
+    language."""
+    return absolute_reverse("school_invitation", [invitation_token(invitation)])
+
+
+def join_urls(school_class):
+    """The join page, and the same page with the class's code filled in (the code sheet's
+    QR code), at the site's public address: the sheet is printed and scanned by phones."""
+    join_url = absolute_reverse("pupil_join")
+    return join_url, f"{join_url}?{urlencode({'code': school_class.join_code})}"
 
 
 def invitation_from_token(token):

@@ -1,9 +1,15 @@
+from datetime import date, timedelta
+
 import pytest
 from allauth.account.models import EmailAddress
 from django.core.management import call_command
 from django.db.models import Count
+from django.utils import timezone
 from wagtail.models import Page, Revision
 
+from courses import demo_content
+from courses.demo_content import dates
+from courses.holidays import is_public_holiday
 from courses.models import CoursePage, CourseSession, LessonPage, Meeting, PartnerPage, Venue
 from learners.models import Certificate, EnrolmentStatus, QuizAttempt, User
 
@@ -95,3 +101,57 @@ def test_load_demo_data_builds_a_real_catalogue_and_is_idempotent(
         assert partner.get_children().exists()
     for partner in PartnerPage.objects.live().select_related("locale"):
         assert client.get(partner.url).status_code == 200
+
+
+# No demo date on a Sunday or a public holiday ------------------------------------------------
+
+
+def session_specs():
+    return [
+        (course["slug"], spec)
+        for course in demo_content.COURSES
+        for spec in course.get("sessions", [])
+    ]
+
+
+def test_demo_sessions_never_meet_on_a_sunday_or_a_holiday_whenever_the_demo_is_loaded():
+    """For every day of a year as the day of the first run: each session keeps its
+    meetings, none on a day off, and starts at most a few days after its planned day."""
+    specs = session_specs()
+    assert specs
+    hit_a_holiday = False
+    start = date(2026, 10, 1)
+    for offset in range(366):
+        today = start + timedelta(days=offset)
+        for slug, spec in specs:
+            planned = today + timedelta(days=spec["day"])
+            hit_a_holiday |= is_public_holiday(planned)
+            days = dates.session_days(today, spec)
+            assert len(days) == spec.get("meetings", 1), (slug, today)
+            assert not any(dates.is_day_off(day) for day in days), (slug, today, days)
+            first = dates.first_day(today, spec["day"])
+            assert planned <= first <= planned + timedelta(days=3), (slug, today)
+            assert days[0] >= first, (slug, today)  # a series on given weekdays may start later
+    assert hit_a_holiday  # without moving, some would have met on a holiday
+
+
+def test_demo_loaded_in_december_skips_christmas_and_new_year(monkeypatch):
+    """Loaded on 4 December 2026, a course for whole school classes was planned for
+    1 January 2027."""
+    first_run = date(2026, 12, 4)
+    monkeypatch.setattr(dates, "first_run_day", lambda: first_run)
+    planned = [first_run + timedelta(days=spec["day"]) for _slug, spec in session_specs()]
+    assert {date(2026, 12, 25), date(2026, 12, 26), date(2027, 1, 1)} <= set(planned)
+
+    call_command("load_demo_data", verbosity=0)
+
+    days = [
+        timezone.localdate(start)
+        for start in [
+            *CourseSession.objects.values_list("start", flat=True),
+            *Meeting.objects.values_list("start", flat=True),
+        ]
+    ]
+    assert len(days) > len(planned)
+    days_off = [day for day in days if day.weekday() == 6 or is_public_holiday(day)]
+    assert days_off == []

@@ -63,6 +63,7 @@ def test_production_starts_sentry_without_personal_data_when_a_dsn_is_set():
         "DJANGO_SETTINGS_MODULE": "wirkstatt.settings.production",
         "SECRET_KEY": "test-" + "x" * 50,
         "ALLOWED_HOSTS": "wirkstatt.example",
+        "WAGTAILADMIN_BASE_URL": "https://wirkstatt.example",
         "SENTRY_DSN": "https://public@sentry.example/1",
     }
     result = subprocess.run(

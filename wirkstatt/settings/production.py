@@ -3,11 +3,14 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from wirkstatt.error_reports import admins_from, start_sentry
+from wirkstatt.links import site_address
 
 from .base import *  # noqa: F403
 
 if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable.")
+# Links in e-mails, PDFs, QR codes and credentials: the public https address, no default.
+WAGTAILADMIN_BASE_URL = site_address(os.environ.get("WAGTAILADMIN_BASE_URL", ""))
 
 DEBUG = False
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

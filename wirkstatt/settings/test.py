@@ -1,6 +1,10 @@
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-key"
+# Links that leave the request (e-mails, PDFs, credentials) use this address, never the
+# test client's "testserver": a test that finds "testserver" in them has found a bug.
+WAGTAILADMIN_BASE_URL = "https://wirkstatt.test"
+OPENBADGES_ISSUER_URL = ""
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CELERY_TASK_ALWAYS_EAGER = True

@@ -105,9 +105,12 @@ def test_attaches_the_signed_credential_unchanged(make_certificate):
     assert json.loads(credential) == CREDENTIAL_JSON
 
 
-def test_qr_code_leads_to_the_verification_page(make_certificate):
+def test_qr_code_leads_to_the_verification_page(make_certificate, settings):
+    """At the site's public address (WAGTAILADMIN_BASE_URL), which a phone can reach."""
+    settings.WAGTAILADMIN_BASE_URL = "https://kurse.wirkstatt.example"
     certificate = make_certificate(language="pl")
     url = verification_url(certificate)
+    assert url == f"https://kurse.wirkstatt.example/pl/certificates/{certificate.code}/"
 
     pdf = render(certificate)
 

@@ -2,8 +2,10 @@
 
 import datetime
 import re
+from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
 from django.core import mail, signing
 from django.utils import timezone
 
@@ -38,7 +40,10 @@ def adult(db):
 
 
 def consent_link(message):
-    return re.search(r"http://[^\s]+/consent/[^\s]+/", message.body).group(0)
+    """The path of the consent link, which leads to the site's public address."""
+    link = re.search(r"https?://[^\s]+/consent/[^\s]+/", message.body).group(0)
+    assert link.startswith(settings.WAGTAILADMIN_BASE_URL + "/de/consent/"), link
+    return urlsplit(link).path
 
 
 def ask(client, child, enrolment, email="parent@example.org"):
@@ -55,7 +60,7 @@ def test_guardian_agrees_and_the_booking_is_confirmed(
         ask(client, child, enrolment)
     message = next(m for m in mail.outbox if m.to == ["parent@example.org"])
     assert "Mia" in message.subject and "Roboter bauen" in message.body
-    link = consent_link(message).replace("http://127.0.0.1:8000", "")
+    link = consent_link(message)
     client.logout()
     page = client.get(link)
     assert page.status_code == 200
@@ -80,7 +85,7 @@ def test_guardian_refuses_and_the_seat_goes_to_the_waiting_list(
     assert waiting.status == EnrolmentStatus.WAITLISTED
     with django_capture_on_commit_callbacks(execute=True):
         ask(client, child, enrolment)
-    link = consent_link(mail.outbox[-1]).replace("http://127.0.0.1:8000", "")
+    link = consent_link(mail.outbox[-1])
     client.post(link, {"decision": "refuse"})
     enrolment.refresh_from_db()
     waiting.refresh_from_db()

@@ -10,7 +10,7 @@ changed, so a second run creates no rows and no revisions. The texts live in
 
 import uuid
 from collections import Counter
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from decimal import Decimal
 from io import StringIO
 from zoneinfo import ZoneInfo
@@ -27,6 +27,7 @@ from wagtail.models import Locale, Page
 
 from courses import demo_content as content
 from courses.choices import LessonOrder, SessionStatus
+from courses.demo_content import dates
 from courses.demo_content.helpers import rich
 from courses.models import (
     AgeGroup,
@@ -40,7 +41,6 @@ from courses.models import (
     PartnerPage,
     Venue,
 )
-from courses.schedule import WEEKS, RepeatRule
 from home.models import HomePage, StandardPage
 from learners.enrolment.services import start_self_paced
 from learners.learning import completion
@@ -66,9 +66,8 @@ def stream_data(field, value):
     return normalise_stream(field.stream_block.get_prep_value(field.to_python(value)))
 
 
-def session_datetime(today, day_offset, clock):
-    hours, minutes = (int(part) for part in clock.split(":"))
-    return datetime.combine(today + timedelta(days=day_offset), time(hours, minutes), BERLIN)
+def session_datetime(day, clock):
+    return datetime.combine(day, time.fromisoformat(clock), BERLIN)
 
 
 class Command(BaseCommand):
@@ -516,21 +515,23 @@ class Command(BaseCommand):
         """Sessions belong to the course's translation key, shared by all translations.
 
         They are created once, when the course has none yet: their dates are relative to the
-        day of the first run, so a later run must not add a second set."""
+        day of the first run, so a later run must not add a second set. No meeting falls on
+        a Sunday or a public holiday (``courses.demo_content.dates``)."""
         if not sessions:
             return
         existing = CourseSession.objects.filter(course_key=course.translation_key)
         if existing.exists():
             self.stats[("sessions", "unchanged")] += existing.count()
             return
-        today = date.today()
+        today = dates.first_run_day()
         for spec in sessions:
-            start = session_datetime(today, spec["day"], spec["start"])
+            day = dates.first_day(today, spec["day"])
+            start = session_datetime(day, spec["start"])
             deadline = spec.get("booking_deadline_days")
             session = CourseSession(
                 course_key=course.translation_key,
                 start=start,
-                end=session_datetime(today, spec["day"], spec["end"]),
+                end=session_datetime(day, spec["end"]),
                 venue=self.venues[spec["venue"]] if spec.get("venue") else None,
                 online_url=spec.get("online_url", ""),
                 capacity=spec["capacity"],
@@ -541,27 +542,18 @@ class Command(BaseCommand):
                 notes=spec.get("notes", ""),
             )
             if spec.get("meetings", 1) > 1:
-                session.meetings = self.series_meetings(start.date(), spec)
+                session.meetings = self.series_meetings(day, spec)
             session.save()
             self.count("sessions", "created")
 
     def series_meetings(self, first_day, spec):
         """The meetings of a series, made by the admin's repeat helper."""
-        step_days = spec.get("every", 1) * (7 if spec.get("unit", WEEKS) == WEEKS else 1)
-        rule = RepeatRule(
-            first_day=first_day,
-            starts=time.fromisoformat(spec["start"]),
-            ends=time.fromisoformat(spec["end"]),
-            every=spec.get("every", 1),
-            unit=spec.get("unit", WEEKS),
-            weekdays=spec.get("weekdays", []),
-            count=spec["meetings"],
-            skip=[first_day + timedelta(days=step_days * n) for n in spec.get("skip_weeks", [])],
-        )
         other_venues = spec.get("venues", {})
         return [
             Meeting(start=start, end=end, venue=self.venues.get(other_venues.get(number)))
-            for number, (start, end) in enumerate(rule.meetings(), start=1)
+            for number, (start, end) in enumerate(
+                dates.series_rule(first_day, spec).meetings(), start=1
+            )
         ]
 
     # Summary -------------------------------------------------------------------------------
