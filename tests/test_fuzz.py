@@ -218,6 +218,8 @@ DOORS = [
     Door("POST", "/de/sessions/{session}/enrol/", {"next": ["{course}"]}),
     Door("POST", "/de/sessions/{number*}/enrol/", {"next": ["{course}"]}),
     Door("POST", "/de/courses/{course_id}/start/", {"next": ["{course}"]}),
+    Door("GET", "/de/enrolments/{enrolment}/cancel/confirm/", {"next": ["{course}"]}),
+    Door("GET", "/de/enrolments/{number*}/cancel/confirm/", {"next": ["{course}"]}),
     Door("POST", "/de/enrolments/{enrolment}/cancel/", {"next": ["{course}"]}),
     Door("POST", "/de/enrolments/{number*}/cancel/", {"next": ["{course}"]}),
     Door(
@@ -287,9 +289,11 @@ DOORS = [
         {"pupils": ["20", "40"], "adults": ["1"]},
         forms=(school_forms.ClassSizeForm,),
     ),
+    Door("GET", "/de/my-school/classes/{class}/cancel/confirm/"),
     Door("POST", "/de/my-school/classes/{class}/cancel/"),
     Door("POST", "/de/my-school/classes/{number*}/cancel/"),
     Door("POST", "/de/my-school/pupils/{pupil}/password/", PUPIL_SECRET),
+    Door("GET", "/de/my-school/pupils/{pupil}/remove/confirm/"),
     Door("POST", "/de/my-school/pupils/{pupil}/remove/"),
     Door(
         "POST",

@@ -99,6 +99,15 @@ def test_cancelling_someone_elses_booking(client, world, role):
 
 
 @pytest.mark.parametrize("role", NOT_THE_LEARNER)
+def test_the_question_before_cancelling_someone_elses_booking(client, world, role):
+    as_role(client, world, role)
+    response = client.get(f"/de/enrolments/{world['enrolment'].pk}/cancel/confirm/")
+    assert refused(response)
+    assert "Matrixkurs" not in response.content.decode()
+    assert Enrolment.objects.get(pk=world["enrolment"].pk).status == "confirmed"
+
+
+@pytest.mark.parametrize("role", NOT_THE_LEARNER)
 def test_asking_a_guardian_for_someone_elses_booking(client, world, role):
     as_role(client, world, role)
     response = client.post(

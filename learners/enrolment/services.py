@@ -154,6 +154,24 @@ def start_self_paced(learner, course):
         return enrolment
 
 
+TOO_LATE_TO_CANCEL = _(
+    "This booking can no longer be cancelled online. Please contact the organisers."
+)
+
+
+def why_not_cancellable(enrolment, now=None):
+    """What keeps its holder from cancelling an enrolment online now (the message to show),
+    or None; for the confirmation page, before ``cancel_enrolment`` checks it under the lock."""
+    now = now or timezone.now()
+    if enrolment.status == EnrolmentStatus.CANCELLED:
+        return _("This booking has already been cancelled.")
+    if not enrolment.is_active or enrolment.status == EnrolmentStatus.COMPLETED:
+        return _("This booking can no longer be changed.")
+    if enrolment.session_id and now >= enrolment.session.cancellable_until:
+        return TOO_LATE_TO_CANCEL
+    return None
+
+
 def cancel_enrolment(enrolment, actor, now=None, by_organiser=False):
     """Cancel an enrolment; a freed seat goes to the first person waiting."""
     now = now or timezone.now()
@@ -163,9 +181,7 @@ def cancel_enrolment(enrolment, actor, now=None, by_organiser=False):
         if not enrolment.is_active or enrolment.status == EnrolmentStatus.COMPLETED:
             return enrolment
         if session is not None and not by_organiser and now >= session.cancellable_until:
-            raise EnrolmentError(
-                _("This booking can no longer be cancelled online. Please contact the organisers.")
-            )
+            raise EnrolmentError(TOO_LATE_TO_CANCEL)
         freed_seat = enrolment.holds_seat
         enrolment.status = EnrolmentStatus.CANCELLED
         enrolment.cancelled_at = now

@@ -9,6 +9,11 @@ urlpatterns = [
     path("courses/<int:course_id>/start/", views.start_course, name="start_course"),
     path("enrolments/<int:enrolment_id>/cancel/", views.cancel, name="cancel_enrolment"),
     path(
+        "enrolments/<int:enrolment_id>/cancel/confirm/",
+        views.confirm_cancel,
+        name="confirm_cancel_enrolment",
+    ),
+    path(
         "enrolments/<int:enrolment_id>/guardian/",
         consent_views.ask_guardian,
         name="ask_guardian",

@@ -4,18 +4,19 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from courses.models import CoursePage, CourseSession
 from courses.queries import course_in
 from learners.enrolment import services as service
-from learners.enrolment.services import EnrolmentError
+from learners.enrolment.services import EnrolmentError, why_not_cancellable
+from learners.learning.my_learning import with_courses
 from learners.models import Enrolment, EnrolmentStatus
 
 CONFIRMATIONS = {
@@ -32,8 +33,9 @@ CONFIRMATIONS = {
 
 
 def safe_next(request):
-    """The page the POST came from (``next``), if it is a path on this site, else None."""
-    target = request.POST.get("next", "")
+    """The page the request came from (``next`` of the POST, or of the query string of a
+    GET), if it is a path on this site, else None."""
+    target = (request.POST if request.method == "POST" else request.GET).get("next", "")
     is_path = target.startswith("/") and not target.startswith(("//", "/\\"))
     if (
         is_path
@@ -100,10 +102,52 @@ def start_course(request, course_id):
     return go_back(request, course.translation_key)
 
 
+def own_enrolment(request, enrolment_id):
+    """The signed-in learner's own enrolment; anyone else's is a 404, like a missing one."""
+    return get_object_or_404(
+        Enrolment.objects.select_related("session__venue"), pk=enrolment_id, learner=request.user
+    )
+
+
+def cancel_question(request, enrolment, now=None):
+    """What the confirmation page says cancelling this enrolment does, and where "keep
+    it" leads back to (``next``, else My learning)."""
+    now = now or timezone.now()
+    shown = with_courses([enrolment], translation.get_language(), request)
+    session = enrolment.session
+    waitlisted = enrolment.status == EnrolmentStatus.WAITLISTED
+    return {
+        "enrolment": enrolment,
+        "course": shown[0].course if shown else None,
+        "session": session,
+        "problem": why_not_cancellable(enrolment, now),
+        "waitlisted": waitlisted,
+        "position": enrolment.waiting_list_position() if waitlisted else None,
+        # A series has a rhythm (``describe_series``); a single meeting has none.
+        "series": bool(session and session.rhythm),
+        # Nobody moves up into a session that has begun (``cancel_enrolment``).
+        "seat_moves_up": enrolment.holds_seat and session is not None and now < session.start,
+        "next": safe_next(request) or "",
+        "back_url": safe_next(request) or reverse("my_learning"),
+    }
+
+
+@login_required
+@require_safe
+def confirm_cancel(request, enrolment_id):
+    """Asks before ``cancel``, saying what happens to the seat and the waiting list; the
+    page's form posts to ``cancel``. Nothing changes here."""
+    enrolment = own_enrolment(request, enrolment_id)
+    if enrolment.is_class_booking:  # a teacher's class: asked on its own page
+        return redirect("class_cancel_confirm", enrolment.school_class_id)
+    context = cancel_question(request, enrolment)
+    return render(request, "learners/cancel_enrolment.html", context)
+
+
 @login_required
 @require_POST
 def cancel(request, enrolment_id):
-    enrolment = get_object_or_404(Enrolment, pk=enrolment_id, learner=request.user)
+    enrolment = own_enrolment(request, enrolment_id)
     try:
         service.cancel_enrolment(enrolment, actor=request.user)
     except EnrolmentError as error:

@@ -7,7 +7,13 @@ from django.utils.translation import gettext as _
 
 from learners.learning import completion
 from learners.learning.forms import LessonActionForm, QuizForm
-from learners.learning.progress import learning_enrolment, mark_done, progress_for, record_visit
+from learners.learning.progress import (
+    learning_enrolment,
+    mark_done,
+    progress_for,
+    record_visit,
+    waiting_enrolment,
+)
 from learners.learning.quizzes import QuizError, result_of, submission_token, submit
 from learners.models import QuizAttempt
 
@@ -15,8 +21,15 @@ from learners.models import QuizAttempt
 def lesson_learning_context(request, lesson, course, siblings):
     learner = request.user
     enrolment = learning_enrolment(learner, course.translation_key)
+    has_quiz = any(block.block_type == "quiz" for block in lesson.body)
     if enrolment is None:
-        return {"enrolment": None}
+        # The page says how to take part (templates/learners/includes/lesson_take_part.html):
+        # under each quiz, or where "Mark this lesson as done" would be.
+        return {
+            "enrolment": None,
+            "waiting": waiting_enrolment(learner, course.translation_key),
+            "has_quiz": has_quiz,
+        }
     progress = progress_for(learner, course.translation_key)
     for sibling in siblings:
         sibling.is_done = sibling.translation_key in progress.done
@@ -33,7 +46,7 @@ def lesson_learning_context(request, lesson, course, siblings):
         "lesson_done": lesson.translation_key in progress.done,
         "lesson_open": is_open,
         "blocking_lesson": blocking,
-        "has_quiz": any(block.block_type == "quiz" for block in lesson.body),
+        "has_quiz": has_quiz,
         "quizzes": quiz_states(request, lesson, progress),
     }
 

@@ -168,6 +168,21 @@ def learning_enrolment(learner, course_key):
     )
 
 
+def waiting_enrolment(learner, course_key):
+    """The learner's booking of the course that does not let them learn yet: a seat awaiting
+    a guardian's consent (shown first) or a place on a waiting list; else None."""
+    if not learner.is_authenticated:
+        return None
+    return (
+        Enrolment.objects.individual()
+        .active()
+        .filter(learner=learner, course_key=course_key)
+        .exclude(status__in=LEARNING_STATES)
+        .order_by("status", "session_id")
+        .first()
+    )
+
+
 def record_visit(learner, course_key, lesson_key, now=None):
     now = now or timezone.now()
     updated = LessonProgress.objects.filter(learner=learner, lesson_key=lesson_key).update(

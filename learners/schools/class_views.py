@@ -9,7 +9,6 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.mail import EmailMessage
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -25,6 +24,8 @@ from wagtail.log_actions import log
 from courses.models import CourseSession
 from courses.queries import course_in
 from learners.accounts.adapter import user_display
+from learners.enrolment.services import why_not_cancellable
+from learners.learning.my_learning import with_courses
 from learners.models import EnrolmentStatus, Pupil
 from learners.pupils import lockout
 from learners.schools import class_certificates, class_results
@@ -38,6 +39,7 @@ from learners.schools.forms import (
 )
 from learners.schools.my_school import NEW_PASSWORD_KEY, my_school_context, new_pupil_password
 from learners.schools.services import ClassDoesNotFitError, SchoolError
+from wirkstatt.mail.messages import email_in
 from wirkstatt.qr_codes import qr_code_svg
 
 BOOKED = {
@@ -233,6 +235,38 @@ def resize(request, class_id):
     )
 
 
+def class_description(request, school_class):
+    """The class's booking with its course in the reader's language, place and rhythm (as
+    "My school" shows them), for the confirmation pages."""
+    booking = school_class.enrolment
+    shown = with_courses([booking], get_language(), request)
+    return {
+        "school_class": school_class,
+        "booking": booking,
+        "session": booking.session,
+        "course": shown[0].course if shown else None,
+        "back_url": f"{reverse('my_school')}#class-{school_class.pk}",
+    }
+
+
+@login_required
+@require_safe
+def confirm_cancel(request, class_id):
+    """Asks before ``cancel``, saying what happens to the seats, the waiting list and the
+    join code; the page's form posts to ``cancel``. Nothing changes here."""
+    school_class = managed_class(request, class_id)
+    booking = school_class.enrolment
+    waitlisted = booking.status == EnrolmentStatus.WAITLISTED
+    context = {
+        **class_description(request, school_class),
+        "problem": why_not_cancellable(booking),
+        "waitlisted": waitlisted,
+        "position": booking.waiting_list_position() if waitlisted else None,
+        "series": bool(booking.session and booking.session.rhythm),
+    }
+    return render(request, "learners/schools/cancel_class.html", context)
+
+
 @login_required
 @require_POST
 def cancel(request, class_id):
@@ -267,6 +301,17 @@ def reset_password(request, pupil_id):
 
 
 @login_required
+@require_safe
+def confirm_remove_pupil(request, pupil_id):
+    """Asks before ``remove_pupil``, saying that the account and its progress are deleted for
+    good; the page's form posts to ``remove_pupil``. Nothing changes here."""
+    pupil = managed_pupil(request, pupil_id)
+    context = {"pupil": pupil, **class_description(request, pupil.school_class)}
+    context["back_url"] = f"{reverse('my_school')}#pupil-{pupil.pk}"
+    return render(request, "learners/schools/remove_pupil.html", context)
+
+
+@login_required
 @require_POST
 def remove_pupil(request, pupil_id):
     pupil = managed_pupil(request, pupil_id)
@@ -288,8 +333,7 @@ def send_invitation(request, invitation):
     the mail queue, also when the mail server is down just now)."""
     language = request.user.preferred_language or get_language()
     with translation.override(language):
-        token = schools.invitation_token(invitation)
-        link = request.build_absolute_uri(reverse("school_invitation", args=[token]))
+        link = schools.invitation_url(invitation)
         context = {
             "school": invitation.school,
             "teacher": user_display(request.user),
@@ -298,7 +342,7 @@ def send_invitation(request, invitation):
         }
         subject = _("Invitation to %(school)s on Wirkstatt") % {"school": invitation.school.name}
         body = render_to_string("learners/schools/teacher_invitation_email.txt", context)
-    EmailMessage(subject, body, to=[invitation.email]).send()
+    email_in(language, subject=subject, body=body, to=[invitation.email]).send()
 
 
 @login_required
@@ -326,17 +370,12 @@ def invite_colleague(request):
 # The code sheet
 
 
-def join_links(request, school_class):
-    join_url = request.build_absolute_uri(reverse("pupil_join"))
-    return join_url, f"{join_url}?{urlencode({'code': school_class.join_code})}"
-
-
 @login_required
 @require_safe
 def code_sheet(request, class_id):
     school_class = managed_class(request, class_id)
     session = school_class.enrolment.session
-    join_url, prefilled_url = join_links(request, school_class)
+    join_url, prefilled_url = schools.join_urls(school_class)
     context = {
         "school_class": school_class,
         "session": session,

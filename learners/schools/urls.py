@@ -34,9 +34,19 @@ urlpatterns += [
     path("my-school/classes/<int:class_id>/size/", class_views.resize, name="class_resize"),
     path("my-school/classes/<int:class_id>/cancel/", class_views.cancel, name="class_cancel"),
     path(
+        "my-school/classes/<int:class_id>/cancel/confirm/",
+        class_views.confirm_cancel,
+        name="class_cancel_confirm",
+    ),
+    path(
         "my-school/pupils/<int:pupil_id>/password/",
         class_views.reset_password,
         name="pupil_reset_password",
     ),
     path("my-school/pupils/<int:pupil_id>/remove/", class_views.remove_pupil, name="pupil_remove"),
+    path(
+        "my-school/pupils/<int:pupil_id>/remove/confirm/",
+        class_views.confirm_remove_pupil,
+        name="pupil_remove_confirm",
+    ),
 ]

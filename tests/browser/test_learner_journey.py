@@ -127,8 +127,11 @@ def test_learner_signs_up_books_the_last_seat_and_hands_it_to_the_waiting_list(
     expect(page.locator("main [role=status] li")).to_have_count(1)
     expect(session_item.locator(".booking-state.booking-confirmed[role=status]")).to_be_visible()
     expect(session_item.locator(f'form[action*="/sessions/{session.pk}/enrol/"]')).to_have_count(0)
+    # Cancelling asks first: the course page links to the question, it holds no form that cancels.
+    cancel_question = f"/de/enrolments/{enrolment_a.pk}/cancel/confirm/"
+    expect(session_item.locator(f'a[href^="{cancel_question}"]')).to_be_visible()
     cancel_here = session_item.locator(f'form[action="/de/enrolments/{enrolment_a.pk}/cancel/"]')
-    expect(cancel_here.locator('button[type="submit"]')).to_be_visible()
+    expect(cancel_here).to_have_count(0)
     screenshot(page, f"{viewport}-course-booked")
     axe_check(page, f"course page after booking, {viewport}")
     assert last_mail_to(A_EMAIL).to == [A_EMAIL]  # the booking confirmation
@@ -146,13 +149,23 @@ def test_learner_signs_up_books_the_last_seat_and_hands_it_to_the_waiting_list(
     page.wait_for_url(f"**{MY_LEARNING}")
     item = page.locator(f"main #enrolment-{enrolment_a.pk}")
     expect(item.get_by_role("heading", level=3)).to_have_text(COURSE_TITLE)
-    expect(item.get_by_role("link", name=COURSE_TITLE)).to_have_attribute("href", course_path)
+    course_link = item.get_by_role("link", name=COURSE_TITLE, exact=True)  # not "Cancel … – title"
+    expect(course_link).to_have_attribute("href", course_path)
     expect(item.locator(".booking-state.booking-confirmed")).to_have_count(1)
     screenshot(page, f"{viewport}-my-learning")
     axe_check(page, f"My learning, {viewport}")
-    item.locator(
-        f'form[action="/de/enrolments/{enrolment_a.pk}/cancel/"] button[type="submit"]'
+    item.locator(f'a[href^="{cancel_question}"]').click()
+    page.wait_for_url(re.compile(re.escape(cancel_question)))
+    expect(page.get_by_role("heading", level=1)).to_have_count(1)
+    expect(page.locator(f'main a[href="{MY_LEARNING}"]')).to_be_visible()  # "keep my booking"
+    screenshot(page, f"{viewport}-cancel-question")
+    axe_check(page, f"cancel question, {viewport}")
+    enrolment_a.refresh_from_db()
+    assert enrolment_a.status == EnrolmentStatus.CONFIRMED  # asking changed nothing
+    page.locator(
+        f'main form[action="/de/enrolments/{enrolment_a.pk}/cancel/"] button[type="submit"]'
     ).click()
+    page.wait_for_url(f"**{MY_LEARNING}")
     expect(page.locator("main [role=status] li")).to_have_count(1)
     assert path_of(page) == MY_LEARNING
     expect(page.locator(f"main #enrolment-{enrolment_a.pk}")).to_have_count(0)

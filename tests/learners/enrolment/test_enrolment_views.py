@@ -1,5 +1,7 @@
 """Booking through the web: course page buttons, enrol, cancel, My learning."""
 
+import datetime
+
 import pytest
 from django.utils import timezone
 
@@ -150,3 +152,156 @@ def test_a_booking_follows_the_learner_into_every_language(client, course, sessi
     html = client.get(polish.url).content.decode()
     assert f"/pl/enrolments/{Enrolment.objects.get().pk}/cancel/" in html
     assert "Warsztat rowerowy" in client.get("/pl/my-learning/").content.decode()
+
+
+# Cancelling asks first: a confirmation page (GET) says what happens; its form posts.
+
+
+def confirm_url(enrolment, language="en"):
+    return f"/{language}/enrolments/{enrolment.pk}/cancel/confirm/"
+
+
+def cancel_form(enrolment, language="en"):
+    return f'<form method="post" action="/{language}/enrolments/{enrolment.pk}/cancel/">'
+
+
+def test_cancel_asks_first_and_says_the_seat_goes_to_the_waiting_list(
+    client, course, session, anna, ben
+):
+    booking = service.enrol(anna, session.pk)
+    waiting = service.enrol(ben, session.pk)
+    client.force_login(anna)
+
+    response = client.get(confirm_url(booking), {"next": f"/en/my-learning/#x{session.pk}"})
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>Cancel your booking?</h1>" in html
+    assert "Fahrradwerkstatt" in html and "Löbau" in html
+    assert "the first person on the waiting list gets it" in html
+    assert "all meetings of this series" not in html  # one meeting only
+    assert cancel_form(booking) in html and 'name="csrfmiddlewaretoken"' in html
+    assert f'name="next" value="/en/my-learning/#x{session.pk}"' in html
+    assert f'href="/en/my-learning/#x{session.pk}">No, keep my booking</a>' in html
+    # Asking changed nothing.
+    booking.refresh_from_db()
+    waiting.refresh_from_db()
+    assert (booking.status, waiting.status) == ("confirmed", "waitlisted")
+
+    response = client.post(f"/en/enrolments/{booking.pk}/cancel/", {"next": "/en/my-learning/"})
+
+    assert (response.status_code, response["Location"]) == (302, "/en/my-learning/")
+    booking.refresh_from_db()
+    waiting.refresh_from_db()
+    assert (booking.status, waiting.status) == ("cancelled", "confirmed")
+
+
+def test_leaving_the_waiting_list_asks_first_and_says_the_place_is_lost(client, session, anna, ben):
+    service.enrol(anna, session.pk)
+    waiting = service.enrol(ben, session.pk)
+    client.force_login(ben)
+
+    html = client.get(confirm_url(waiting)).content.decode()
+
+    assert "<h1>Leave the waiting list?</h1>" in html
+    assert "You leave the waiting list and lose your place (position 1)." in html
+    assert "your seat" not in html.lower()
+    assert "Yes, leave the waiting list" in html
+    assert 'href="/en/my-learning/">No, stay on the waiting list</a>' in html  # no next
+    assert 'name="next"' not in html
+    assert Enrolment.objects.get(pk=waiting.pk).status == EnrolmentStatus.WAITLISTED
+
+    client.post(f"/en/enrolments/{waiting.pk}/cancel/")
+    assert Enrolment.objects.get(pk=waiting.pk).status == EnrolmentStatus.CANCELLED
+
+
+def test_cancelling_a_series_says_every_meeting_is_cancelled(client, course, anna):
+    series = factories.make_series(course, meetings=4)
+    booking = service.enrol(anna, series.pk)
+    client.force_login(anna)
+
+    html = client.get(confirm_url(booking)).content.decode()
+
+    assert "4 ×" in html  # the series' rhythm
+    assert "cancelled for all meetings of this series, not only the next one" in html
+    assert Enrolment.objects.get(pk=booking.pk).status == EnrolmentStatus.CONFIRMED
+
+
+def test_stopping_a_self_paced_course_says_the_progress_is_kept(client, site, anna):
+    course = factories.make_course(title="Online-Kurs", format="self_paced")
+    enrolment = service.start_self_paced(anna, course)
+    client.force_login(anna)
+
+    html = client.get(confirm_url(enrolment)).content.decode()
+
+    assert "Online-Kurs" in html and "Your progress so far is kept" in html
+    assert "waiting list" not in html
+    assert cancel_form(enrolment) in html
+
+
+def test_nobody_sees_the_question_for_someone_elses_booking(client, session, anna, ben):
+    booking = service.enrol(anna, session.pk)
+    client.force_login(ben)
+    # Refused like the POST: a 404, as for a booking that does not exist.
+    assert client.get(confirm_url(booking)).status_code == 404
+    assert client.post(f"/en/enrolments/{booking.pk}/cancel/").status_code == 404
+    assert client.get("/en/enrolments/999999/cancel/confirm/").status_code == 404
+    client.logout()
+    response = client.get(confirm_url(booking))
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+    assert Enrolment.objects.get(pk=booking.pk).status == EnrolmentStatus.CONFIRMED
+
+
+def test_the_confirmation_address_only_asks(client, session, anna):
+    booking = service.enrol(anna, session.pk)
+    client.force_login(anna)
+    assert client.post(confirm_url(booking)).status_code == 405
+    assert client.head(confirm_url(booking)).status_code == 200
+    assert Enrolment.objects.get(pk=booking.pk).status == EnrolmentStatus.CONFIRMED
+
+
+def test_too_late_to_cancel_is_said_before_asking(client, session, anna):
+    booking = service.enrol(anna, session.pk)
+    session.cancellation_deadline = timezone.now() - datetime.timedelta(hours=1)
+    session.save()
+    client.force_login(anna)
+
+    html = client.get(confirm_url(booking)).content.decode()
+
+    assert "can no longer be cancelled online" in html
+    assert cancel_form(booking) not in html
+
+
+def test_a_cancelled_booking_is_not_asked_about_again(client, session, anna):
+    booking = service.enrol(anna, session.pk)
+    service.cancel_enrolment(booking, actor=anna)
+    client.force_login(anna)
+
+    html = client.get(confirm_url(booking)).content.decode()
+
+    assert "This booking has already been cancelled." in html
+    assert cancel_form(booking) not in html
+
+
+@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/", "javascript:x"])
+def test_the_way_back_never_leaves_the_site(client, session, anna, target):
+    booking = service.enrol(anna, session.pk)
+    client.force_login(anna)
+
+    html = client.get(confirm_url(booking), {"next": target}).content.decode()
+
+    assert 'name="next"' not in html  # the POST goes on to My learning
+    assert 'href="/en/my-learning/">No, keep my booking</a>' in html
+    assert f'href="{target}' not in html
+
+
+def test_my_learning_and_the_course_page_link_to_the_question(client, course, session, anna):
+    booking = service.enrol(anna, session.pk)
+    client.force_login(anna)
+    for url, back in [
+        ("/de/my-learning/", "/de/my-learning/"),
+        (course.url, f"{course.url}%23session-{session.pk}"),
+    ]:
+        html = client.get(url).content.decode()
+        assert f'href="{confirm_url(booking, "de")}?next={back}"' in html
+        assert cancel_form(booking, "de") not in html  # nothing cancels in one click

@@ -5,6 +5,7 @@ import datetime
 import re
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.utils import timezone
 
@@ -417,8 +418,10 @@ def test_the_teacher_invites_a_colleague_by_e_mail(client, teacher, school):
     (message,) = mail.outbox
     assert message.to == ["lea@park.example"]
     assert "Oberschule Am Park" in message.subject
+    assert message.extra_headers["Content-Language"] == teacher.preferred_language
     # In the inviting teacher's language, not the page's.
-    prefix = f"http://testserver/{teacher.preferred_language}/schools/invitations/"
+    # At the site's public address, not the host the request came in on.
+    prefix = f"{settings.WAGTAILADMIN_BASE_URL}/{teacher.preferred_language}/schools/invitations/"
     link = re.search(re.escape(prefix) + r"(\S+)/", message.body)
     assert schools.invitation_from_token(link.group(1)) == invitation
 
@@ -445,12 +448,13 @@ def test_the_code_sheet_shows_the_code_and_a_qr_code(client, teacher, booking):
     html = page(response)
     school_class = booking.school_class
     assert school_class.display_join_code in html
-    assert "http://testserver/en/join/" in html
+    # At the site's public address, which the pupils' phones reach.
+    assert f"{settings.WAGTAILADMIN_BASE_URL}/en/join/" in html
     assert '<svg viewBox="' in html and 'class="qr-code"' in html
-    assert "<button type=\"button\" class=\"button\" data-print>Print</button>" in html
+    assert '<button type="button" class="button" data-print>Print</button>' in html
     assert '<script src="/static/js/print-button.js" defer></script>' in html
     assert response.context["prefilled_url"] == (
-        f"http://testserver/en/join/?code={school_class.join_code}"
+        f"{settings.WAGTAILADMIN_BASE_URL}/en/join/?code={school_class.join_code}"
     )
 
 
@@ -465,3 +469,129 @@ def test_my_school_takes_the_same_queries_for_a_whole_class(
         response = client.get("/en/my-school/")
 
     assert page(response).count('class="pupil"') == 24
+
+
+# My school: cancelling and removing ask first, on a page of their own
+
+
+def confirm_url(booking):
+    return class_url(booking, "cancel/confirm")
+
+
+def pupil_confirm_url(pupil):
+    return f"/en/my-school/pupils/{pupil.pk}/remove/confirm/"
+
+
+def test_my_school_links_to_the_questions_and_cancels_nothing_in_one_click(
+    client, teacher, booking, pupil
+):
+    client.force_login(teacher)
+
+    html = page(client.get("/en/my-school/"))
+
+    assert f'href="{confirm_url(booking)}"' in html
+    assert f'href="{pupil_confirm_url(pupil)}"' in html
+    assert f'action="{class_url(booking, "cancel")}"' not in html
+    assert f'action="/en/my-school/pupils/{pupil.pk}/remove/"' not in html
+
+
+def test_cancelling_a_class_asks_first_and_says_what_happens(client, teacher, booking):
+    client.force_login(teacher)
+
+    response = client.get(confirm_url(booking))
+
+    assert response.status_code == 200
+    html = page(response)
+    assert "<h1>Cancel the booking of class 7b?</h1>" in html
+    assert "Roboter bauen" in html and "24 pupils and 2 adults" in html
+    assert "those first on the waiting list move up" in html
+    assert "The join code stops working" in html
+    assert f'<form method="post" action="{class_url(booking, "cancel")}">' in html
+    assert 'name="csrfmiddlewaretoken"' in html
+    back = f"/en/my-school/#class-{booking.school_class.pk}"
+    assert f'href="{back}">No, keep the booking</a>' in html
+    booking.refresh_from_db()
+    assert booking.status == "confirmed"  # asking changed nothing
+
+    client.post(class_url(booking, "cancel"))
+
+    booking.refresh_from_db()
+    assert booking.status == "cancelled"
+
+
+def test_cancelling_a_series_says_every_meeting_goes(client, teacher, school, course):
+    series = factories.make_series(course, meetings=3, capacity=30)
+    booking = schools.book_class(teacher, series.pk, "8a", 8, 20, 2, consent_confirmed=True)
+    client.force_login(teacher)
+
+    html = page(client.get(confirm_url(booking)))
+
+    assert "3 ×" in html
+    assert "cancelled for all meetings of this series, not only the next one" in html
+
+
+def test_a_class_on_the_waiting_list_is_told_it_loses_its_place(client, teacher, booking, session):
+    waiting = schools.book_class(
+        teacher, session.pk, "8a", 8, 20, 2, consent_confirmed=True, waitlist=True
+    )
+    assert waiting.status == "waitlisted"
+    client.force_login(teacher)
+
+    html = page(client.get(confirm_url(waiting)))
+
+    assert "The class leaves the waiting list and loses its place (position 1)." in html
+    assert "seats of the class are freed" not in html
+
+
+def test_too_late_to_cancel_a_class_is_said_before_asking(client, teacher, booking):
+    session = booking.session
+    session.cancellation_deadline = timezone.now() - datetime.timedelta(hours=1)
+    session.save()
+    client.force_login(teacher)
+
+    html = page(client.get(confirm_url(booking)))
+
+    assert "can no longer be cancelled online" in html
+    assert f'action="{class_url(booking, "cancel")}"' not in html
+
+
+def test_removing_a_pupil_asks_first_and_says_it_cannot_be_undone(client, teacher, pupil):
+    client.force_login(teacher)
+
+    response = client.get(pupil_confirm_url(pupil))
+
+    assert response.status_code == 200
+    html = page(response)
+    assert "<h1>Remove Fox 7 and their progress for good?</h1>" in html
+    assert "This cannot be undone." in html
+    assert "Fox 7 can no longer log in" in html
+    assert f'<form method="post" action="/en/my-school/pupils/{pupil.pk}/remove/">' in html
+    assert f'href="/en/my-school/#pupil-{pupil.pk}">No, keep Fox 7</a>' in html
+    assert Pupil.objects.filter(pk=pupil.pk).exists()  # asking removed nobody
+
+    client.post(f"/en/my-school/pupils/{pupil.pk}/remove/")
+
+    assert not Pupil.objects.filter(pk=pupil.pk).exists()
+
+
+def test_the_questions_are_refused_like_the_actions(client, booking, pupil, other_teacher, learner):
+    for user in (other_teacher, learner, pupil.user):
+        client.force_login(user)
+        for url in (confirm_url(booking), pupil_confirm_url(pupil)):
+            response = client.get(url)
+            assert response.status_code == 404  # as the POSTs: 404
+            assert "Fox 7" not in page(response)
+    client.logout()
+    for url in (confirm_url(booking), pupil_confirm_url(pupil)):
+        response = client.get(url)
+        assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+    booking.refresh_from_db()
+    assert booking.status == "confirmed" and Pupil.objects.filter(pk=pupil.pk).exists()
+
+
+def test_the_question_pages_only_ask(client, teacher, booking, pupil):
+    client.force_login(teacher)
+    assert client.post(confirm_url(booking)).status_code == 405
+    assert client.post(pupil_confirm_url(pupil)).status_code == 405
+    booking.refresh_from_db()
+    assert booking.status == "confirmed" and Pupil.objects.filter(pk=pupil.pk).exists()
