@@ -6,14 +6,19 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from courses import views as course_views
+from home import web_app
 from learners.certificates import urls as certificate_urls
 from learners.enrolment import urls as enrolment_urls
+from learners.trainers import site_reports
 from search import views as search_views
 
 from .health import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("favicon.ico", web_app.favicon, name="favicon"),
+    # Wagtail's site-wide page-types report, for the network's managers only.
+    path("admin/", include(site_reports.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
@@ -37,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("learners.urls")),
     path("search/", search_views.search, name="search"),
+    path("manifest.webmanifest", web_app.manifest, name="web_app_manifest"),
     path(
         "sessions/<int:session_id>/calendar.ics",
         course_views.session_ics,

@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -50,6 +51,16 @@ def path_in_language(request, language_code):
     if request is None or request.resolver_match is None:
         return f"/{language_code}/"
     return translate_url(request.get_full_path(), language_code)
+
+
+@register.simple_tag
+def content_lang(page):
+    """` lang="de"` for a page shown in a site of another language (the German fallback),
+    for the elements that hold its texts; nothing when it is in the page's language."""
+    if not isinstance(page, Page):
+        return ""
+    code = page.locale.language_code
+    return "" if code == get_language() else format_html(' lang="{}"', code)
 
 
 @register.simple_tag(takes_context=True)

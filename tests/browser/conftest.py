@@ -25,6 +25,13 @@ CHROMIUM_ARGS = [
 ]
 
 VIEWPORTS = {
+    # What WCAG 1.4.10 (reflow) asks pages to work at: a small phone, or 1280px zoomed to 400 %.
+    "narrow": {
+        "viewport": {"width": 320, "height": 640},
+        "device_scale_factor": 2,
+        "is_mobile": True,
+        "has_touch": True,
+    },
     "phone": {
         "viewport": {"width": 390, "height": 844},
         "device_scale_factor": 2,
