@@ -19,10 +19,17 @@ class SessionsPanel(Panel):
             course = self.instance
             sessions = []
             if course.pk:
-                sessions = CourseSession.objects.for_course(course).select_related("venue")
+                sessions = (
+                    CourseSession.objects.for_course(course)
+                    .select_related("venue")
+                    .with_seats_taken()
+                )
+            # Adding or changing a session from here comes back here (FromCourseMixin).
+            back = f"?course={course.pk}" if course.pk else ""
             context.update(
                 sessions=sessions,
-                add_url=reverse("sessions:add") + (f"?course={course.pk}" if course.pk else ""),
+                add_url=reverse("sessions:add") + back,
                 edit_url_name="sessions:edit",
+                back_to_course=back,
             )
             return context

@@ -1,12 +1,16 @@
 """Admin screens for sessions and the catalogue's vocabularies."""
 
 import django_filters
-from django import forms
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import OuterRef, Subquery
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import (
     FieldPanel,
@@ -17,17 +21,20 @@ from wagtail.admin.panels import (
 )
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import ButtonsColumnMixin, TitleColumn
+from wagtail.admin.utils import set_query_params
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import AdminDateTimeInput
+from wagtail.snippets.views.chooser import ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses.catalogue import offered_by
 from courses.forms import CourseSessionForm
 from courses.models import AgeGroup, CompetenceField, CoursePage, CourseSession, Venue
 from courses.permissions import courses_user_can_schedule, partners_user_works_for
-from courses.queries import original_course, originals
+from courses.queries import course_translations, original_course, originals
 from courses.signals import field_values, meeting_values, session_edited
+from courses.widgets import TranslatedSelect
 
 
 class InstancePermissionMixin:
@@ -122,13 +129,62 @@ class SessionIndexView(generic.IndexView):
         )
 
 
-class SessionCreateView(generic.CreateView):
+class FromCourseMixin:
+    """A session added or changed from a course's edit page: its sessions panel links here
+    with ``?course=<page id>``. The form keeps the course in its address, and saving goes
+    back to the course's edit page, with a message that names the course."""
+
+    @cached_property
+    def from_course(self):
+        """The course page the user came from, where they may schedule its sessions."""
+        courses = courses_user_can_schedule(self.request.user)
+        return courses.filter(pk=as_int(self.request.GET.get("course"))).first()
+
+    def with_course(self, url):
+        if self.from_course is None:
+            return url
+        return set_query_params(url, {"course": self.from_course.pk})
+
+    @cached_property
+    def course_editor_url(self):
+        """Where saving goes back to: the edit page of the course the user came from."""
+        course = self.from_course
+        if course is None or not course.permissions_for_user(self.request.user).can_edit():
+            return None
+        return reverse("wagtailadmin_pages:edit", args=[course.pk])
+
+    def get_success_url(self):
+        return self.course_editor_url or super().get_success_url()
+
+    def get_success_message(self, instance=None):
+        # Wagtail's create view passes the session; its edit view does not.
+        instance = instance or self.object
+        course = course_translations([instance.course_key], get_language()).get(instance.course_key)
+        return self.success_message % {
+            "course": course.title if course else "",
+            "start": date_format(timezone.localtime(instance.start), "SHORT_DATETIME_FORMAT"),
+        }
+
+    def get_success_buttons(self):
+        buttons = super().get_success_buttons()
+        if self.course_editor_url is None:
+            course = original_course(self.object.course_key)
+            if course is not None and course.permissions_for_user(self.request.user).can_edit():
+                url = reverse("wagtailadmin_pages:edit", args=[course.pk])
+                buttons.append(messages.button(url, _("Edit course")))
+        return buttons
+
+
+class SessionCreateView(FromCourseMixin, generic.CreateView):
+    success_message = _("Session of '%(course)s' on %(start)s added.")
+
+    def get_add_url(self):
+        return self.with_course(super().get_add_url())
+
     def get_initial(self):
         initial = super().get_initial()
-        courses = courses_user_can_schedule(self.request.user)
-        course = courses.filter(pk=as_int(self.request.GET.get("course"))).first()
-        if course is not None:
-            initial["course"] = original_course(course.translation_key)
+        if self.from_course is not None:
+            initial["course"] = original_course(self.from_course.translation_key)
         return initial
 
 
@@ -139,7 +195,12 @@ def as_int(value):
         return None
 
 
-class SessionEditView(InstancePermissionMixin, generic.EditView):
+class SessionEditView(FromCourseMixin, InstancePermissionMixin, generic.EditView):
+    success_message = _("Session of '%(course)s' on %(start)s saved.")
+
+    def get_edit_url(self):
+        return self.with_course(super().get_edit_url())
+
     def get_object(self, queryset=None):
         session = super().get_object(queryset)
         self.before = field_values(session)
@@ -171,7 +232,7 @@ MEETING_PANELS = [
     ),
     FieldRowPanel(
         [
-            FieldPanel("venue", widget=forms.Select),
+            FieldPanel("venue", widget=TranslatedSelect),
             FieldPanel("online"),
             FieldPanel("status"),
         ]
@@ -180,7 +241,10 @@ MEETING_PANELS = [
 
 SESSION_PANELS = [
     FieldPanel("course"),
-    MultiFieldPanel([FieldPanel("venue"), FieldPanel("online_url")], heading=_("Where")),
+    MultiFieldPanel(
+        [FieldPanel("venue", widget=TranslatedSelect), FieldPanel("online_url")],
+        heading=_("Where"),
+    ),
     InlinePanel(
         "meetings",
         panels=MEETING_PANELS,
@@ -245,21 +309,63 @@ class CourseSessionViewSet(ModelViewSet):
     edit_handler = ObjectList(SESSION_PANELS, base_form_class=CourseSessionForm)
 
 
-class CompetenceFieldViewSet(SnippetViewSet):
+class VocabularyChooseView(ChooseView):
+    def get_filter_form(self):
+        form = super().get_filter_form()
+        if "locale" in form.fields:
+            # Wagtail's locale filter has no label of its own: Django shows "Locale".
+            form.fields["locale"].label = gettext_lazy("Locale")
+        return form
+
+
+class VocabularyChooserViewSet(SnippetChooserViewSet):
+    """Wagtail's chooser viewset translates its texts once, when its module is imported
+    (``gettext`` in class attributes), so every chooser kept the language active then
+    ("Auswählen competence field" in the English admin). The same texts, translated
+    each time they are shown."""
+
+    choose_view_class = VocabularyChooseView
+    choose_one_text = gettext_lazy("Choose")
+    page_title = gettext_lazy("Choose")
+    choose_another_text = gettext_lazy("Choose another")
+    edit_item_text = gettext_lazy("Edit")
+    search_tab_label = gettext_lazy("Search")
+    create_action_label = gettext_lazy("Create")
+
+
+class VocabularyViewSet(SnippetViewSet):
+    """The catalogue's snippets in the admin, with the texts Wagtail fixes at start-up
+    (the chooser's, the breadcrumbs') in the admin's language."""
+
+    chooser_viewset_class = VocabularyChooserViewSet
+
+    @property
+    def breadcrumbs_items(self):
+        items = [{"url": reverse_lazy("wagtailadmin_home"), "label": gettext_lazy("Home")}]
+        if getattr(settings, "WAGTAILSNIPPETS_MENU_SHOW_ALL", False) or not (
+            self.get_menu_item_is_registered()
+        ):
+            items.append(
+                {"url": reverse_lazy("wagtailsnippets:index"), "label": gettext_lazy("Snippets")}
+            )
+        return items
+
+
+class CompetenceFieldViewSet(VocabularyViewSet):
     model = CompetenceField
     icon = "folder-open-inverse"
     menu_label = _("Competence fields")
     list_display = ["name", "code"]
 
 
-class AgeGroupViewSet(SnippetViewSet):
+class AgeGroupViewSet(VocabularyViewSet):
     model = AgeGroup
     icon = "group"
     menu_label = _("Age groups")
     list_display = ["name", "code", "min_age", "max_age"]
 
 
-class VenueViewSet(SnippetViewSet):
+class VenueViewSet(VocabularyViewSet):
     model = Venue
     icon = "site"
     menu_label = _("Venues")

@@ -8,6 +8,13 @@ from wagtail.snippets.models import register_snippet
 from courses.choosers import restrict_course_chooser
 from courses.models import CourseSession, PartnerPage
 from courses.permissions import CourseSessionPermissionPolicy
+from courses.review import announce_publication
+from courses.translation_buttons import (
+    BUTTON_HOOKS,
+    annotate_translation_state,
+    translation_buttons,
+    withdraw_localize_buttons,
+)
 from courses.viewsets import (
     AgeGroupViewSet,
     CompetenceFieldViewSet,
@@ -80,3 +87,18 @@ def show_partner_staff_their_partners(request, panels):
     panel = partners_panel(request)
     if panel is not None:
         panels.insert(0, panel)
+
+
+@hooks.register("after_edit_page")
+def announce_an_approved_page(request, page):
+    announce_publication(request, page)
+
+
+withdraw_localize_buttons()
+for hook_name in BUTTON_HOOKS:
+    hooks.register(hook_name, translation_buttons)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def answer_translation_buttons_with_the_rows(parent_page, pages, request):
+    return annotate_translation_state(pages)

@@ -21,7 +21,9 @@ from courses.hooks import (
     response_from_hooks,
 )
 from courses.page_forms import CoursePageForm
+from courses.page_permissions import CataloguePagePermissionsMixin, CoursePermissionTester
 from courses.panels import SessionsPanel
+from courses.widgets import TranslatedCheckboxSelectMultiple, TranslatedRadioSelect
 from wirkstatt.i18n.fallback import FallbackRoutingMixin
 from wirkstatt.revisions import FreshTreeFieldsMixin
 
@@ -59,7 +61,7 @@ class CourseIndexPage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
         return context
 
 
-class CoursePage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
+class CoursePage(CataloguePagePermissionsMixin, FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
     """A course as the catalogue shows it. Facts (field, age groups, format, languages,
     trainers, fee) are the same in every translation; texts are translated.
 
@@ -149,13 +151,13 @@ class CoursePage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
         FieldPanel("description"),
         MultiFieldPanel(
             [
-                FieldPanel("competence_field"),
-                FieldPanel("age_groups", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("competence_field", widget=TranslatedRadioSelect),
+                FieldPanel("age_groups", widget=TranslatedCheckboxSelectMultiple),
                 FieldRowPanel([FieldPanel("format"), FieldPanel("minimum_age")]),
                 FieldRowPanel([FieldPanel("duration_hours"), FieldPanel("fee")]),
                 FieldPanel("instruction_languages", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("trainers", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("co_providers", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("co_providers", widget=TranslatedCheckboxSelectMultiple),
                 FieldPanel("awards_certificate"),
             ],
             heading=_("Facts"),
@@ -194,6 +196,7 @@ class CoursePage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
     ]
 
     base_form_class = CoursePageForm
+    permission_tester = CoursePermissionTester
 
     parent_page_types = ["courses.PartnerPage"]
     subpage_types = ["courses.LessonPage"]
@@ -227,7 +230,7 @@ class CoursePage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
         return context
 
 
-class LessonPage(FallbackRoutingMixin, Page):
+class LessonPage(CataloguePagePermissionsMixin, FallbackRoutingMixin, Page):
     """One lesson of a self-paced or blended course."""
 
     summary = models.CharField(_("summary"), max_length=300, blank=True)

@@ -7,6 +7,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from courses.choices import Country, PartnerKind
+from courses.page_permissions import CataloguePagePermissionsMixin
 from courses.sanitize import SanitizedRichTextField
 from wirkstatt.i18n.fallback import FallbackRoutingMixin
 from wirkstatt.revisions import FreshTreeFieldsMixin
@@ -18,7 +19,7 @@ def parent_path():
     return Substr("path", 1, Length("path") - Page.steplen)
 
 
-class PartnerPage(FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
+class PartnerPage(CataloguePagePermissionsMixin, FreshTreeFieldsMixin, FallbackRoutingMixin, Page):
     """An organisation of the network that offers courses: its courses are the pages below
     it, and its managers and trainers get their rights on this subtree
     (``courses.partner_roles``)."""

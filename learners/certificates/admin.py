@@ -1,10 +1,15 @@
 """Certificates in the admin, for education managers: the list, issuing one by hand
 (e.g. for a course run outside the platform) and revoking one with a reason."""
 
+import django_filters
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.utils.text import capfirst
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
@@ -108,6 +113,30 @@ class RevokeCertificateView(generic.EditView):
         )
 
 
+def language_names():
+    """The site's languages named in the admin's language ("German" in the English admin);
+    the model's choices name each language in itself, as the site's language switcher does."""
+    return [
+        (code, get_language_info(code)["name_translated"]) for code, _name in settings.LANGUAGES
+    ]
+
+
+class CertificateFilterSet(WagtailFilterSet):
+    language = django_filters.ChoiceFilter(
+        label=capfirst(Certificate._meta.get_field("language").verbose_name),
+        choices=language_names,
+    )
+
+    class Meta:
+        model = Certificate
+        fields = ["language", "issued_at", "revoked_at"]
+
+
+class CertificateInspectView(generic.InspectView):
+    def get_language_display_value(self):
+        return dict(language_names()).get(self.object.language, self.object.language)
+
+
 class CertificateViewSet(ModelViewSet):
     model = Certificate
     icon = "doc-full"
@@ -118,6 +147,7 @@ class CertificateViewSet(ModelViewSet):
     edit_view_class = RevokeCertificateView
     form_fields = ["revocation_reason"]
     inspect_view_enabled = True
+    inspect_view_class = CertificateInspectView
     inspect_view_fields = [
         "code",
         "holder_name",
@@ -140,7 +170,7 @@ class CertificateViewSet(ModelViewSet):
         "issued_at",
         Column("revoked_at", label=_("Revoked")),
     ]
-    list_filter = ["language", "issued_at", "revoked_at"]
+    filterset_class = CertificateFilterSet
     search_fields = ["code", "holder_name", "course_title"]
     search_backend_name = None
     ordering = ["-issued_at"]

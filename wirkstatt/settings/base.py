@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.utils.translation import gettext_lazy
 
 from wirkstatt import content_policy
 
@@ -63,6 +64,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The admin in the user's own language where Wagtail's account setting is empty.
+    "learners.accounts.admin_language.AdminLanguageMiddleware",
     "wirkstatt.caching.private_pages.PrivatePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -133,7 +136,15 @@ USE_TZ = True
 TIME_ZONE = "Europe/Berlin"
 
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin names a page's language in the admin's own language ("German" in the English
+# admin); the site's language switcher names each language in itself (LANGUAGES).
+WAGTAIL_CONTENT_LANGUAGES = [
+    ("de", gettext_lazy("German")),
+    ("en", gettext_lazy("English")),
+    ("pl", gettext_lazy("Polish")),
+    ("cs", gettext_lazy("Czech")),
+    ("hsb", gettext_lazy("Upper Sorbian")),
+]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
@@ -155,7 +166,10 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Wirkstatt"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public address: every link that leaves a request (e-mails, PDFs, QR codes,
+# credentials, Wagtail's own e-mails) starts with it (wirkstatt/links.py). Production
+# requires an https address; development defaults to where `make run` serves.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "")
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
@@ -291,7 +305,7 @@ ACCOUNT_EMAIL_NOTIFICATIONS = True
 OPENBADGES_ISSUER_NAME = os.environ.get(
     "OPENBADGES_ISSUER_NAME", "Wirkstatt – Innovationsnetzwerk Oberlausitz"
 )
-OPENBADGES_ISSUER_URL = os.environ.get("OPENBADGES_ISSUER_URL", WAGTAILADMIN_BASE_URL)
+OPENBADGES_ISSUER_URL = os.environ.get("OPENBADGES_ISSUER_URL", "")  # empty: the site's address
 OPENBADGES_ISSUER_EMAIL = os.environ.get("OPENBADGES_ISSUER_EMAIL", "")
 OPENBADGES_SIGNING_KEY = os.environ.get("OPENBADGES_SIGNING_KEY", "")
 OPENBADGES_SIGNING_KEY_FILE = os.environ.get("OPENBADGES_SIGNING_KEY_FILE", "")
