@@ -122,7 +122,8 @@ def test_a_trainer_plans_a_series_a_learner_books_it_and_attendance_is_taken(
     form.locator('input[name="capacity"]').fill("8")
     screenshot(admin, "desktop-admin-series-form")
     form.locator('footer button[type="submit"]').click()
-    admin.wait_for_url("**/admin/sessions/")
+    # Added from the course, the session form returns to the course's editor.
+    admin.wait_for_url(f"**/admin/pages/{course.pk}/edit/")
 
     session = CourseSession.objects.get(course_key=course.translation_key)
     meetings = list(session.meetings.all())
