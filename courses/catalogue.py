@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from courses.choices import CatalogueSort, CourseFormat, SessionStatus
+from courses.covers import card_covers
 from courses.models import (
     AgeGroup,
     CompetenceField,
@@ -291,7 +292,7 @@ def build_facets(form, counts):
 
 
 def decorate(courses, language_code, vocabulary, request):
-    """Attach the visitor-language labels and URLs the course cards show."""
+    """Attach the visitor-language labels, URLs and cover pictures the course cards show."""
     fields = {f.code: f for f in vocabulary.fields}
     age_groups = {a.code: a for a in vocabulary.age_groups}
     venue_keys = {getattr(c, "next_venue_key", None) for c in courses} - {None}
@@ -306,6 +307,7 @@ def decorate(courses, language_code, vocabulary, request):
     localize_urls(courses, language_code, request)
     providers_of(courses, language_code, partners=vocabulary.partner_index)
     describe_next_series(courses)
+    card_covers(courses)
     return courses
 
 

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
+from courses.covers import page_cover
 from courses.hooks import COURSE_PAGE_CONTEXT, context_from_hooks
 from courses.jsonld import course_jsonld
 from courses.models import AgeGroup, CompetenceField, CourseIndexPage, CourseSession
@@ -51,6 +52,7 @@ def course_context(course, request):
     providers = SimpleLazyObject(
         lambda: providers_of([course], language_code, request)[0].providers
     )
+    cover = SimpleLazyObject(lambda: page_cover(course))
     return {
         "sessions": sessions,
         "lessons": lessons,
@@ -67,8 +69,9 @@ def course_context(course, request):
         ),
         "instruction_languages": SimpleLazyObject(lambda: list(course.instruction_languages.all())),
         "trainers": SimpleLazyObject(lambda: list(course.trainers.all())),
+        "cover": cover,
         "shared_fragment": shared_fragment(request),
-        "jsonld": course_jsonld(course, sessions, request, providers),
+        "jsonld": course_jsonld(course, sessions, request, providers, cover),
         "first_lesson": lessons[0] if lessons else None,
         **personal,
     }

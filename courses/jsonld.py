@@ -65,9 +65,9 @@ def location(place):
     }
 
 
-def course_jsonld(course, sessions, request, providers):
+def course_jsonld(course, sessions, request, providers, cover):
     data = {
-        **course_facts(course, request, providers),
+        **course_facts(course, request, providers, cover),
         "hasCourseInstance": [session_instance(course, s, request) for s in sessions],
     }
     if course.format == CourseFormat.SELF_PACED:
@@ -82,15 +82,15 @@ def course_jsonld(course, sessions, request, providers):
     return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
 
 
-def course_facts(course, request, providers):
+def course_facts(course, request, providers, cover):
     """What the data says about the course itself, the same for every visitor of this URL:
     from the shared cache (see ``wirkstatt.caching.page_cache``), which every publish retires."""
     if is_preview(request):
-        return read_facts(course, request, providers)
+        return read_facts(course, request, providers, cover)
     url = request.build_absolute_uri(request.path)
 
     def read(keys):
-        return {url: read_facts(course, request, providers)}
+        return {url: read_facts(course, request, providers, cover)}
 
     return shared_values("course-jsonld", [url], read)[url]
 
@@ -119,7 +119,7 @@ def providers_jsonld(providers, request):
     return found[0] if len(found) == 1 else found
 
 
-def read_facts(course, request, providers):
+def read_facts(course, request, providers, cover):
     facts = {
         "@context": "https://schema.org",
         "@type": "Course",
@@ -141,4 +141,6 @@ def read_facts(course, request, providers):
         }
     if course.minimum_age:
         facts["typicalAgeRange"] = f"{course.minimum_age}-"
+    if cover:
+        facts["image"] = request.build_absolute_uri(cover.largest_src)
     return facts

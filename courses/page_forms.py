@@ -64,3 +64,12 @@ class CoursePageForm(WagtailAdminPageForm):
         if self.instance.pk:
             keys += [partner.translation_key for partner in self.instance.co_providers.all()]
         return keys
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("cover_image") and not cleaned_data.get("cover_alt", "").strip():
+            self.add_error(
+                "cover_alt",
+                _("Say what the picture shows, for people who cannot see it."),
+            )
+        return cleaned_data

@@ -1,4 +1,5 @@
-"""Image renditions are made when a page is published, not for its first visitor.
+"""Image renditions (body images, course covers) are made when a page is published, not
+for its first visitor.
 
 Wagtail renders an image's size the first time a template asks for it, which makes the
 first request of a page with images slow and, on several web nodes, can let two nodes
@@ -8,6 +9,8 @@ Celery worker instead (after the commit, so the worker reads the published conte
 
 from wagtail.blocks import StreamValue
 from wagtail.models import Page
+
+from courses.covers import prepare_cover
 
 #: The sizes the templates ask for (templates/components/blocks/image_block.html).
 BODY_IMAGE_SPECS = ("width-800",)
@@ -34,10 +37,11 @@ def prepare_renditions(page_id):
     page = Page.objects.filter(pk=page_id).first()
     if page is None:
         return 0
-    images = images_in(page.specific)
+    page = page.specific
+    images = images_in(page)
     for image in images:
         image.get_renditions(*BODY_IMAGE_SPECS)
-    return len(images)
+    return len(images) + prepare_cover(page)
 
 
 def queue_renditions(sender, instance, **kwargs):

@@ -1,10 +1,14 @@
 """Small helpers that build catalogue objects for tests."""
 
 import datetime
+import io
 import itertools
 
 from django.contrib.auth.models import Group
+from django.core.files.images import ImageFile
 from django.utils import timezone
+from PIL import Image as PillowImage
+from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from courses.models import (
@@ -115,6 +119,24 @@ def make_course(
         course.unpublish() if course.live else None
         course.save_revision()
     return course
+
+
+def make_picture(title="Werkstatt", colour="#0b4f8a", size=(1600, 900)):
+    """A Wagtail image of one colour with an amber rectangle at its focal point, left of
+    the middle."""
+    width, height = size
+    drawing = PillowImage.new("RGB", size, colour)
+    drawing.paste("#ffbf47", (width // 4, height // 4, width // 2, height * 3 // 4))
+    buffer = io.BytesIO()
+    drawing.save(buffer, format="PNG")
+    return get_image_model().objects.create(
+        title=title,
+        file=ImageFile(buffer, name=f"{title.lower()}.png"),
+        focal_point_x=width * 3 // 8,
+        focal_point_y=height // 2,
+        focal_point_width=width // 4,
+        focal_point_height=height // 2,
+    )
 
 
 def make_lesson(course, title="Lektion", body=None):

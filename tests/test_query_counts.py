@@ -53,7 +53,9 @@ def make_catalogue(size):
     """size courses in every field and two age groups, each with an upcoming session at a
     venue (a series of two meetings at the small size, of twelve at the large one; the
     cards' series are one query, from the shared cache as served); a third of them
-    translated into Polish. They are offered by size // 3 partners
+    translated into Polish; every other one has a cover picture (two pictures in turn; the
+    cards' pictures and their sizes are two queries, whatever their number).
+    They are offered by size // 3 partners
     in turn (three courses each; every partner translated into Polish), and the second
     course jointly with the tests' own partner."""
     venue = factories.make_venue("Bautzen")
@@ -65,10 +67,14 @@ def make_catalogue(size):
         partner = factories.make_partner(f"Partner {number}", slug=f"partner-{number}")
         factories.translate(partner, "pl", title=f"Partner {number} PL")
         partners.append(partner)
+    pictures = [factories.make_picture("Sonne"), factories.make_picture("Wind", "#1d5e3a")]
     courses = []
     for number in range(size):
+        covered = number % 2 == 0
         course = factories.make_course(
             title=f"Energie {number}",
+            cover_image=pictures[number // 2 % 2] if covered else None,
+            cover_alt=f"Bild {number}" if covered else "",
             field=FIELDS[number % 4],
             ages=AGES[number % 2],
             languages=("de", "pl") if number % 2 else ("de",),
@@ -105,7 +111,7 @@ def test_home_in_a_translated_language(client, site, path, size):
     make_catalogue(size)
     # Upper Sorbian has no translation of the catalogue's partners: their German pages
     # are linked as fallbacks.
-    assert_count(queries_of(lambda: client.get(path)), {"/pl/": 46, "/hsb/": 48}[path])
+    assert_count(queries_of(lambda: client.get(path)), {"/pl/": 48, "/hsb/": 50}[path])
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -113,7 +119,7 @@ def test_translated_catalogue_with_german_fallbacks(client, site, settings, size
     settings.CATALOGUE_PAGE_SIZE = 50
     make_catalogue(size)
     path = factories.german_catalogue().get_translation(factories.locale("pl")).url
-    assert_count(queries_of(lambda: client.get(path)), 38)
+    assert_count(queries_of(lambda: client.get(path)), 40)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -143,7 +149,7 @@ def test_search(client, site, settings, size):
     assert response.context["courses"].paginator.count == size
     # 20: the search reads the facts the filters need with its hits and three more queries
     # and counts the facets from them (search/facets.py), instead of a query per facet.
-    assert_count(queries_of(lambda: client.get("/de/search/", {"q": "Energie"})), 25)
+    assert_count(queries_of(lambda: client.get("/de/search/", {"q": "Energie"})), 27)
 
 
 # Partners ----------------------------------------------------------------------------------
@@ -157,7 +163,7 @@ def test_partner_page_for_a_visitor(client, site, code, size):
     partner = make_catalogue(size)[0].get_parent().get_translation(factories.locale(code))
     response = client.get(partner.url)
     assert len(response.context["courses"]) == 3
-    assert_count(queries_of(lambda: client.get(partner.url)), {"de": 35, "pl": 38}[code])
+    assert_count(queries_of(lambda: client.get(partner.url)), {"de": 37, "pl": 40}[code])
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -171,7 +177,7 @@ def test_catalogue_filtered_by_provider(client, site, settings, size):
     params = {"provider": ["partner-0", "testpartner"]}
     response = client.get("/de/kurse/", params)
     assert response.context["courses"].paginator.count == len(offered)
-    assert_count(queries_of(lambda: client.get("/de/kurse/", params)), 35)
+    assert_count(queries_of(lambda: client.get("/de/kurse/", params)), 37)
 
 
 # Course and lesson pages -------------------------------------------------------------------

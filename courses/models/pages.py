@@ -72,6 +72,28 @@ class CoursePage(CataloguePagePermissionsMixin, FreshTreeFieldsMixin, FallbackRo
         _("teaser"), max_length=300, help_text=_("One or two sentences shown in the catalogue.")
     )
     description = StreamField(CourseBodyBlock(), verbose_name=_("description"), blank=True)
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover picture"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown on the course's card and page, cropped to a wide format around the "
+            "picture's focal point (set it in the image library). Without a picture, the "
+            "card shows the colour of the course's field."
+        ),
+    )
+    cover_alt = models.CharField(
+        _("what the picture shows"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "One sentence for people who cannot see the picture, e.g. 'Children building a "
+            "bird box'. Required with a picture; translated with the course."
+        ),
+    )
     competence_field = models.ForeignKey(
         "courses.CompetenceField",
         verbose_name=_("competence field"),
@@ -150,6 +172,9 @@ class CoursePage(CataloguePagePermissionsMixin, FreshTreeFieldsMixin, FallbackRo
         FieldPanel("teaser"),
         FieldPanel("description"),
         MultiFieldPanel(
+            [FieldPanel("cover_image"), FieldPanel("cover_alt")], heading=_("Cover picture")
+        ),
+        MultiFieldPanel(
             [
                 FieldPanel("competence_field", widget=TranslatedRadioSelect),
                 FieldPanel("age_groups", widget=TranslatedCheckboxSelectMultiple),
@@ -188,6 +213,7 @@ class CoursePage(CataloguePagePermissionsMixin, FreshTreeFieldsMixin, FallbackRo
     ]
 
     override_translatable_fields = [
+        SynchronizedField("cover_image"),
         SynchronizedField("competence_field"),
         SynchronizedField("age_groups"),
         SynchronizedField("instruction_languages"),
