@@ -12,6 +12,7 @@ from courses.jsonld import course_jsonld
 from courses.models import AgeGroup, CompetenceField, CourseIndexPage, CourseSession
 from courses.queries import meetings_of, providers_of, translated, venues_in
 from courses.rhythm import held, rhythm
+from courses.session_notes import notes_of_session, shown_notes
 from wirkstatt.caching.page_cache import depend_on_seats, enabled, generation, is_preview
 from wirkstatt.i18n.fallback import url_below
 
@@ -46,6 +47,10 @@ def course_context(course, request):
     for lesson in lessons:
         lesson.display_url = url_below(course_url, [lesson])
     sessions = upcoming_sessions(course, language_code)
+    if sessions:
+        notes = shown_notes(course, language_code)
+        for session in sessions:
+            session.note_list = notes_of_session(notes, session)
     personal = context_from_hooks(COURSE_PAGE_CONTEXT, request, course, sessions, lessons)
     # Read only when the course's head or its JSON-LD is rendered, not when they come
     # from the cache, and then once for both.

@@ -108,7 +108,6 @@ class CourseSessionForm(WagtailAdminModelForm):
             "cancellation_deadline",
             "late_joining",
             "status",
-            "notes",
         ]
         widgets = {
             "booking_deadline": AdminDateTimeInput,

@@ -280,7 +280,6 @@ SESSION_PANELS = [
         heading=_("Booking"),
     ),
     FieldPanel("status"),
-    FieldPanel("notes"),
 ]
 
 

@@ -228,8 +228,9 @@ def enrol_directly(learner, course, session):
 @pytest.mark.parametrize("size", SIZES)
 def test_course_page_for_a_visitor(client, site, size):
     course = make_blended_course(size)
-    # 44: the sessions' meetings are one query, whatever their number (cached when served).
-    assert_count(queries_of(lambda: client.get(course.url)), 40)
+    # 44: the sessions' meetings are one query, whatever their number (cached when served);
+    # so are the notes for participants shown with them.
+    assert_count(queries_of(lambda: client.get(course.url)), 41)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -250,14 +251,14 @@ def test_course_page_for_a_learner_booked_into_its_sessions(client, site, learne
     for session in others:
         enrol_directly(learner, course, session)
     client.force_login(learner)
-    assert_count(queries_of(lambda: client.get(course.url)), 48)
+    assert_count(queries_of(lambda: client.get(course.url)), 49)
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_course_page_for_a_learner_as_served(client, site, learner, settings, size):
     """With the caches on, as in production: the course's head, JSON-LD facts, language
     links and venues come from the shared cache; the learner's bookings, the seats, the
-    lessons and Wagtail's routing from the database."""
+    lessons, the notes for participants and Wagtail's routing from the database."""
     settings.PAGE_CACHE_SECONDS = 60
     course = make_blended_course(size)
     first = course.bench_sessions[0]
@@ -265,7 +266,7 @@ def test_course_page_for_a_learner_as_served(client, site, learner, settings, si
         learner=learner, course_key=course.translation_key, session=first, status="confirmed"
     )
     client.force_login(learner)
-    assert_count(queries_of(lambda: client.get(course.url)), 19)
+    assert_count(queries_of(lambda: client.get(course.url)), 20)
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -2,6 +2,9 @@
 pages, courses with lessons and sessions, and the courses' translations.
 
 Every course is written in German first; its translations are keyed by the German slug.
+Notes for participants are a session's ``notes``, or a course's ``notes`` for every
+session; a translation gives the text of each of them under ``notes``, keyed by the German
+text.
 All people, addresses and dates are invented.
 """
 

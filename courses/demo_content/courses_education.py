@@ -330,9 +330,10 @@ EDUCATION_COURSES = [
         "trainer": "trainer.anna",
         "trainers": ["trainer.anna", "trainer.jan"],
         "sessions": [
-            session(22, "09:00", "15:00", "weisswasser", 18, notes="Mittagessen inklusive."),
-            session(92, "09:00", "15:00", "zittau", 18, notes="Mittagessen inklusive."),
+            session(22, "09:00", "15:00", "weisswasser", 18),
+            session(92, "09:00", "15:00", "zittau", 18),
         ],
+        "notes": ["Mittagessen inklusive."],
     },
     {
         "slug": "berufe-zum-anfassen",

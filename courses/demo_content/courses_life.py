@@ -371,9 +371,10 @@ LIFE_COURSES = [
         "languages": ["de"],
         "trainer": "trainer.anna",
         "sessions": [
-            session(24, "14:00", "17:00", "hoyerswerda", 15, notes="Wetterfeste Kleidung!"),
-            session(52, "14:00", "17:00", "hoyerswerda", 15, notes="Wetterfeste Kleidung!"),
+            session(24, "14:00", "17:00", "hoyerswerda", 15),
+            session(52, "14:00", "17:00", "hoyerswerda", 15),
         ],
+        "notes": ["Wetterfeste Kleidung!"],
     },
     {
         "slug": "erste-eigene-wohnung",

@@ -158,9 +158,10 @@ RESEARCH_COURSES = [
         "languages": ["de"],
         "trainer": "trainer.jan",
         "sessions": [
-            session(20, "09:00", "14:00", "zittau", 12, notes="Lange Haare bitte zusammenbinden."),
-            session(83, "09:00", "14:00", "zittau", 12, notes="Lange Haare bitte zusammenbinden."),
+            session(20, "09:00", "14:00", "zittau", 12),
+            session(83, "09:00", "14:00", "zittau", 12),
         ],
+        "notes": ["Lange Haare bitte zusammenbinden."],
     },
     {
         "slug": "dekarbonisierung-im-mittelstand",

@@ -52,5 +52,6 @@ def session(day, start, end, venue=None, capacity=12, **extra):
     A series says how many ``meetings`` it has and how they repeat, as the admin's repeat
     helper does: ``every`` N ``unit`` ("weeks" or "days"), on ``weekdays`` (0 is Monday),
     skipping the meetings of the weeks in ``skip_weeks`` (counted from the first); ``venues``
-    moves single meetings ({meeting number: venue})."""
+    moves single meetings ({meeting number: venue}). ``notes`` is a note for the session's
+    participants."""
     return {"day": day, "start": start, "end": end, "venue": venue, "capacity": capacity, **extra}

@@ -23,6 +23,10 @@ CS = {
             "Bezpečně zacházet s horkými díly a nářadím",
         ],
         "prerequisites": "Žádné. Děti by měly umět číst a psát jednoduchá slova.",
+        "notes": {
+            "Bitte feste Schuhe tragen.": "Vezměte si prosím pevnou obuv.",
+            "Ferienangebot, mit Frühstück.": "Prázdninový termín, se snídaní.",
+        },
     },
     "gruendungsabend-goerlitz": {
         "slug": "vecer-pro-zakladatele-zhorelec",
@@ -151,6 +155,11 @@ CS = {
         ],
         "prerequisites": "Žádné. Pokud máte, přineste si chytrý telefon nebo tablet s "
         "nabíječkou a přihlašovací údaje.",
+        "notes": {
+            "Fällt wegen Krankheit aus. Bitte wählen Sie einen anderen Termin.": (
+                "Odpadá kvůli nemoci. Vyberte si prosím jiný termín."
+            ),
+        },
     },
     "repair-cafe-herrnhut": {
         "slug": "repair-kavarna-ochranov",
@@ -286,6 +295,9 @@ CS = {
                 ),
             ),
         ],
+        "notes": {
+            "Mit Besichtigung eines Batteriespeichers.": "S prohlídkou bateriového úložiště.",
+        },
     },
     "kleine-energieforscher": {
         "slug": "mali-badatele-energie",
@@ -305,6 +317,9 @@ CS = {
             "Sestavit jednoduchý obvod a změřit napětí",
             "Plánovat pokusy, pozorovat a zapisovat výsledky",
         ],
+        "notes": {
+            "Ferientermin in Bautzen.": "Prázdninový termín v Budyšíně.",
+        },
     },
     "wissenschaft-am-abend": {
         "slug": "veda-vecer",
@@ -324,6 +339,12 @@ CS = {
             "Mluvit přímo s výzkumníky",
             "Kriticky posuzovat vědecká tvrzení",
         ],
+        "notes": {
+            "Thema: Energie aus Sand?": "Téma: energie z písku?",
+            "Thema: Implantate aus dem 3D-Drucker": "Téma: implantáty z 3D tiskárny",
+            "Thema: Wärmenetze für kleine Städte": "Téma: tepelné sítě pro malá města",
+            "Thema: Kunststoff ohne Erdöl": "Téma: plasty bez ropy",
+        },
     },
     "z-lupu-do-lesa": {
         "slug": "s-lupou-do-lesa",
@@ -346,6 +367,9 @@ CS = {
             "Kreslit a popisovat pozorování",
         ],
         "prerequisites": "Žádné. Vezměte si prosím oblečení do každého počasí a holínky.",
+        "notes": {
+            "Gummistiefel nicht vergessen!": "Nezapomeňte na holínky!",
+        },
     },
     "sousede-tschechisch-fuer-kinder": {
         "slug": "sousede-cestina-pro-deti",
@@ -382,5 +406,8 @@ CS = {
             "Naprogramovat robota pomocí bloků",
             "Znát technické obory vzdělání a studia v regionu",
         ],
+        "notes": {
+            "Mittagessen inklusive.": "Oběd v ceně.",
+        },
     },
 }

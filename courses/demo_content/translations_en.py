@@ -22,6 +22,10 @@ EN = {
             "Handle hot parts and tools safely",
         ],
         "prerequisites": "None. Children should be able to read and write simple words.",
+        "notes": {
+            "Bitte feste Schuhe tragen.": "Please wear sturdy shoes.",
+            "Ferienangebot, mit Frühstück.": "Holiday session, breakfast included.",
+        },
     },
     "gruendungsabend-goerlitz": {
         "slug": "start-up-evening-goerlitz",
@@ -149,6 +153,11 @@ EN = {
         ],
         "prerequisites": "None. If you have one, bring your smartphone or tablet with its "
         "charging cable and your login details.",
+        "notes": {
+            "Fällt wegen Krankheit aus. Bitte wählen Sie einen anderen Termin.": (
+                "Cancelled due to illness. Please choose another date."
+            ),
+        },
     },
     "repair-cafe-herrnhut": {
         "slug": "repair-cafe-herrnhut",
@@ -284,6 +293,11 @@ EN = {
                 ),
             ),
         ],
+        "notes": {
+            "Mit Besichtigung eines Batteriespeichers.": (
+                "Includes a visit to a battery storage plant."
+            ),
+        },
     },
     "kleine-energieforscher": {
         "slug": "young-energy-researchers",
@@ -303,6 +317,9 @@ EN = {
             "Build a simple circuit and measure a voltage",
             "Plan experiments, observe and record results",
         ],
+        "notes": {
+            "Ferientermin in Bautzen.": "Holiday date in Bautzen.",
+        },
     },
     "wissenschaft-am-abend": {
         "slug": "science-in-the-evening",
@@ -322,6 +339,12 @@ EN = {
             "Talk directly with researchers",
             "Put scientific claims into perspective",
         ],
+        "notes": {
+            "Thema: Energie aus Sand?": "Topic: energy from sand?",
+            "Thema: Implantate aus dem 3D-Drucker": "Topic: implants from the 3D printer",
+            "Thema: Wärmenetze für kleine Städte": "Topic: heat networks for small towns",
+            "Thema: Kunststoff ohne Erdöl": "Topic: plastics without crude oil",
+        },
     },
     "z-lupu-do-lesa": {
         "slug": "exploring-nature-in-german-and-sorbian",
@@ -346,6 +369,9 @@ EN = {
             "Draw and describe observations",
         ],
         "prerequisites": "None. Please bring weatherproof clothes and wellington boots.",
+        "notes": {
+            "Gummistiefel nicht vergessen!": "Don't forget your wellington boots!",
+        },
     },
     "sousede-tschechisch-fuer-kinder": {
         "slug": "sousede-czech-for-children",
@@ -383,6 +409,9 @@ EN = {
             "Program a robot with blocks",
             "Know technical apprenticeships and degree courses in the region",
         ],
+        "notes": {
+            "Mittagessen inklusive.": "Lunch included.",
+        },
     },
     "metall-3d-druck-forschung": {
         "slug": "metal-additive-manufacturing-research",
@@ -406,6 +435,11 @@ EN = {
         ],
         "prerequisites": "A basic engineering background, for example from a degree, a "
         "master craftsman or technician qualification. Conversational English.",
+        "notes": {
+            "Sicherheitsschuhe bitte mitbringen oder vorab ausleihen.": (
+                "Please bring safety shoes or borrow a pair from us in advance."
+            ),
+        },
     },
     "zurueck-in-die-oberlausitz": {
         "slug": "back-to-upper-lusatia",

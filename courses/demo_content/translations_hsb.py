@@ -24,6 +24,10 @@ HSB = {
             "Wěsće z horcymi dźělemi a gratami wobchadźeć",
         ],
         "prerequisites": "Žane. Dźěći dyrbjeli jednore słowa čitać a pisać móc.",
+        "notes": {
+            "Bitte feste Schuhe tragen.": "Prošu nosće kruće črije.",
+            "Ferienangebot, mit Frühstück.": "Prózdninski poskitk, ze snědanju.",
+        },
     },
     "digital-fit-im-alter": {
         "slug": "digitalnje-fit-smartphone-a-tablet",
@@ -47,6 +51,11 @@ HSB = {
         ],
         "prerequisites": "Žane. Přinjesće, jeli maće, swój smartphone abo tablet z "
         "ładowanskim kablom a přizjewjenskimi datami.",
+        "notes": {
+            "Fällt wegen Krankheit aus. Bitte wählen Sie einen anderen Termin.": (
+                "Wupadnje dla chorosće. Prošu wubjerće sej druhi termin."
+            ),
+        },
     },
     "kleine-energieforscher": {
         "slug": "mali-energijowi-sledzerjo",
@@ -66,6 +75,9 @@ HSB = {
             "Jednory prudowy kruh twarić a napjatosć měrić",
             "Eksperimenty planować, wobkedźbować a wuslědki zapisać",
         ],
+        "notes": {
+            "Ferientermin in Bautzen.": "Prózdninski termin w Budyšinje.",
+        },
     },
     "z-lupu-do-lesa": {
         "slug": "z-lupu-do-lesa",
@@ -88,6 +100,9 @@ HSB = {
             "Wobkedźbowanja rysować a wopisać",
         ],
         "prerequisites": "Žane. Prošu přinjesće drastu za kóžde wjedro a gumijowe škórnje.",
+        "notes": {
+            "Gummistiefel nicht vergessen!": "Njezabudźće gumijowe škórnje!",
+        },
     },
     "erzaehlcafe-generationen": {
         "slug": "powedanska-kofejownja",
@@ -108,6 +123,10 @@ HSB = {
             "Dopomnjeća a dožiwjenja ze słowami a wobrazami wopisać",
             "Změnu wšědneho dnja a dźěła w regionje zrozumić",
         ],
+        "notes": {
+            "Thema: Schule früher und heute": "Tema: šula něhdy a dźensa",
+            "Thema: Feste im Jahreslauf": "Tema: swjedźenje w běhu lěta",
+        },
     },
     "sorbisch-fuer-einsteiger": {
         "slug": "serbscina-za-zapocatkarjow",

@@ -24,6 +24,10 @@ PL = {
             "Bezpiecznie obchodzić się z gorącymi elementami i narzędziami",
         ],
         "prerequisites": "Brak. Dzieci powinny umieć czytać i pisać proste słowa.",
+        "notes": {
+            "Bitte feste Schuhe tragen.": "Prosimy założyć pełne, wygodne buty.",
+            "Ferienangebot, mit Frühstück.": "Zajęcia wakacyjne, ze śniadaniem.",
+        },
     },
     "gruendungsabend-goerlitz": {
         "slug": "wieczor-zalozycieli-goerlitz",
@@ -155,6 +159,11 @@ PL = {
         ],
         "prerequisites": "Brak. Jeśli to możliwe, prosimy zabrać smartfon lub tablet z "
         "ładowarką oraz dane logowania.",
+        "notes": {
+            "Fällt wegen Krankheit aus. Bitte wählen Sie einen anderen Termin.": (
+                "Odwołane z powodu choroby. Prosimy wybrać inny termin."
+            ),
+        },
     },
     "repair-cafe-herrnhut": {
         "slug": "kawiarenka-naprawcza-herrnhut",
@@ -296,6 +305,11 @@ PL = {
                 ),
             ),
         ],
+        "notes": {
+            "Mit Besichtigung eines Batteriespeichers.": (
+                "W programie zwiedzanie bateryjnego magazynu energii."
+            ),
+        },
     },
     "kleine-energieforscher": {
         "slug": "mali-badacze-energii",
@@ -315,6 +329,9 @@ PL = {
             "Zbudować prosty obwód i zmierzyć napięcie",
             "Planować doświadczenia, obserwować i zapisywać wyniki",
         ],
+        "notes": {
+            "Ferientermin in Bautzen.": "Termin wakacyjny w Budziszynie.",
+        },
     },
     "wissenschaft-am-abend": {
         "slug": "nauka-wieczorem",
@@ -334,6 +351,12 @@ PL = {
             "Porozmawiać bezpośrednio z naukowcami",
             "Krytycznie oceniać twierdzenia naukowe",
         ],
+        "notes": {
+            "Thema: Energie aus Sand?": "Temat: energia z piasku?",
+            "Thema: Implantate aus dem 3D-Drucker": "Temat: implanty z drukarki 3D",
+            "Thema: Wärmenetze für kleine Städte": "Temat: sieci ciepłownicze dla małych miast",
+            "Thema: Kunststoff ohne Erdöl": "Temat: tworzywa sztuczne bez ropy naftowej",
+        },
     },
     "z-lupu-do-lesa": {
         "slug": "z-lupa-do-lasu",
@@ -357,6 +380,9 @@ PL = {
             "Rysować i opisywać obserwacje",
         ],
         "prerequisites": "Brak. Prosimy o ubranie odporne na pogodę i kalosze.",
+        "notes": {
+            "Gummistiefel nicht vergessen!": "Nie zapomnijcie kaloszy!",
+        },
     },
     "sousede-tschechisch-fuer-kinder": {
         "slug": "sousede-czeski-dla-dzieci",
@@ -395,5 +421,8 @@ PL = {
             "Zaprogramować robota za pomocą bloków",
             "Znać techniczne ścieżki kształcenia zawodowego i studiów w regionie",
         ],
+        "notes": {
+            "Mittagessen inklusive.": "Obiad w cenie.",
+        },
     },
 }

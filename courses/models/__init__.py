@@ -1,6 +1,7 @@
 from .meetings import Meeting
 from .pages import CourseIndexPage, CoursePage, LessonPage
 from .partners import PartnerPage, parent_path
+from .session_notes import SessionNote
 from .sessions import CourseSession
 from .taxonomy import AgeGroup, CompetenceField, InstructionLanguage
 from .venues import Venue
@@ -15,6 +16,7 @@ __all__ = [
     "LessonPage",
     "Meeting",
     "PartnerPage",
+    "SessionNote",
     "Venue",
     "parent_path",
 ]

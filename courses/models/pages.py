@@ -22,11 +22,12 @@ from courses.hooks import (
 )
 from courses.page_forms import CoursePageForm
 from courses.page_permissions import CataloguePagePermissionsMixin, CoursePermissionTester
-from courses.panels import SessionsPanel
+from courses.panels import SessionNotesPanel, SessionsPanel
 from courses.widgets import TranslatedCheckboxSelectMultiple, TranslatedRadioSelect
 from wirkstatt.i18n.fallback import FallbackRoutingMixin
 from wirkstatt.revisions import FreshTreeFieldsMixin
 
+from .session_notes import keep_notes_of_own_sessions
 from .sessions import CourseSession
 
 
@@ -202,6 +203,17 @@ class CoursePage(CataloguePagePermissionsMixin, FreshTreeFieldsMixin, FallbackRo
         FieldPanel("learning_outcomes"),
         FieldPanel("prerequisites"),
         SessionsPanel(heading=_("Sessions")),
+        SessionNotesPanel(
+            "session_notes",
+            panels=[FieldPanel("session"), FieldPanel("text")],
+            heading=_("Notes for participants"),
+            label=_("Note"),
+            help_text=_(
+                "Shown with the dates on the course page and translated with the course. "
+                "A note without a session applies to every session; a new course's "
+                "sessions can be chosen once they are added."
+            ),
+        ),
     ]
 
     search_fields = Page.search_fields + [
@@ -247,6 +259,13 @@ class CoursePage(CataloguePagePermissionsMixin, FreshTreeFieldsMixin, FallbackRo
     @property
     def learning_outcome_list(self):
         return [line.strip() for line in self.learning_outcomes.splitlines() if line.strip()]
+
+    def with_content_json(self, content):
+        """The page as a revision holds it, without the notes for participants of sessions
+        that are not this course's (``keep_notes_of_own_sessions``)."""
+        page = super().with_content_json(content)
+        keep_notes_of_own_sessions(page)
+        return page
 
     def get_context(self, request, *args, **kwargs):
         from courses.course_detail import course_context

@@ -1,6 +1,6 @@
 """Dated sessions of a course: one pool per course, shared by all its translations."""
 
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -53,7 +53,10 @@ class CourseSession(ClusterableModel):
     ``start`` and ``end`` are the span of its meetings (the first one's start, the last
     one's end, cancelled meetings left out): what the catalogue sorts and filters by and
     what the deadlines default to. A session saved with a start and an end but no meetings
-    gets its meetings from that span (``meetings_for_span``)."""
+    gets its meetings from that span (``meetings_for_span``).
+
+    Its notes for participants are written on the course's pages, in every language
+    (``SessionNote``)."""
 
     course_key = models.UUIDField(
         _("course"),
@@ -101,13 +104,6 @@ class CourseSession(ClusterableModel):
     status = models.CharField(
         _("status"), max_length=20, choices=SessionStatus.choices, default=SessionStatus.SCHEDULED
     )
-    notes = models.CharField(
-        _("notes"),
-        max_length=300,
-        blank=True,
-        help_text=_("Short practical note, e.g. 'Please bring a laptop'."),
-    )
-
     objects = CourseSessionQuerySet.as_manager()
 
     class Meta:
@@ -139,6 +135,16 @@ class CourseSession(ClusterableModel):
                 Meeting(start=s, end=e) for s, e in meetings_for_span(self.start, self.end)
             ]
         super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        """The session's notes for participants (on the course's pages) go with it
+        (``SessionNote.session``); so do they from what wagtail-localize keeps of the
+        course for translating it."""
+        from .session_notes import forget_session_in_translation_sources
+
+        with transaction.atomic():
+            forget_session_in_translation_sources(self)
+            return super().delete(*args, **kwargs)
 
     def take_span_from(self, meetings):
         held = [m for m in meetings if not m.is_cancelled] or list(meetings)

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.calendar import session_calendar
 from courses.queries import course_or_name_in, venues_in
+from courses.session_notes import notes_of_session, shown_notes
 from wirkstatt.links import absolute_reverse, absolute_url
 from wirkstatt.mail.messages import email_in
 
@@ -24,6 +25,16 @@ SUBJECTS = {
     "reminder": _("See you tomorrow: %(course)s"),
     "consent_request": _("Please confirm a booking for %(learner)s: %(course)s"),
     "certificate": _("Your certificate: %(course)s"),
+}
+#: Messages about a session that takes place, which repeat its notes for participants.
+WITH_NOTES = {
+    "confirmed",
+    "waitlisted",
+    "awaiting_consent",
+    "promoted",
+    "session_changed",
+    "meeting_changed",
+    "reminder",
 }
 WITH_CALENDAR_ENTRY = {
     "confirmed",
@@ -46,6 +57,14 @@ def venue_in(venue, language_code):
     return venues_in([venue], language_code)[venue.translation_key] if venue else None
 
 
+def session_notes_in(course, session, language_code):
+    """The notes for participants of session, as its course's page shows them to a
+    visitor reading language_code (in German where they are not translated)."""
+    if session is None or course.pk is None:
+        return []
+    return notes_of_session(shown_notes(course, language_code), session)
+
+
 def enrolment_email(notification):
     learner, enrolment, kind = notification.recipient, notification.enrolment, notification.kind
     language_code = learner.preferred_language or settings.LANGUAGE_CODE
@@ -64,6 +83,7 @@ def enrolment_email(notification):
             "meeting": meeting,
             "session_venue": venue_in(session and session.venue, language_code),
             "meeting_venue": venue_in(meeting and meeting.venue, language_code),
+            "notes": session_notes_in(course, session, language_code) if kind in WITH_NOTES else [],
             "course": course,
             "course_url": course_url,
             "my_learning_url": absolute_reverse("my_learning", language_code=language_code),

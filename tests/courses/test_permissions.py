@@ -29,6 +29,7 @@ def course_form(title, slug, action=None):
             "completion_requires_lessons": "on",
             "completion_attendance_percent": "100",
             "comments": inline_formset([]),
+            "session_notes": inline_formset([]),
         }
     )
     data["age_groups"] = [AgeGroup.objects.get(code="adults", locale__language_code="de").pk]

@@ -5,10 +5,11 @@ from allauth.account.models import EmailAddress
 from django.core.management import call_command
 from django.db.models import Count
 from django.utils import timezone
+from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
 from courses import demo_content
-from courses.demo_content import dates
+from courses.demo_content import dates, pictures
 from courses.holidays import is_public_holiday
 from courses.models import CoursePage, CourseSession, LessonPage, Meeting, PartnerPage, Venue
 from learners.models import Certificate, EnrolmentStatus, QuizAttempt, User
@@ -27,7 +28,33 @@ def snapshot():
         "email addresses": EmailAddress.objects.count(),
         "quiz attempts": QuizAttempt.objects.count(),
         "certificates": Certificate.objects.count(),
+        "images": get_image_model().objects.count(),
+        "renditions": get_image_model().get_rendition_model().objects.count(),
     }
+
+
+def assert_demo_covers():
+    """Each demo course but the few named ones has its motif's picture, in every
+    translation, with the motif's alt text in the translation's language."""
+    images = get_image_model().objects.filter(title__startswith="Demo: ")
+    assert sorted(images.values_list("title", flat=True)) == sorted(
+        motif.title for motif in pictures.MOTIFS.values()
+    )
+    assert not images.filter(focal_point_x=None).exists()
+    german = CoursePage.objects.filter(locale__language_code="de").select_related("cover_image")
+    assert german.count() == len(pictures.COURSE_PICTURES) + len(pictures.WITHOUT_PICTURE)
+    for course in german:
+        translations = course.get_translations(inclusive=True).specific().select_related("locale")
+        key = pictures.COURSE_PICTURES.get(course.slug)
+        for translation in translations:
+            if key is None:
+                assert course.slug in pictures.WITHOUT_PICTURE
+                assert (translation.cover_image_id, translation.cover_alt) == (None, "")
+            else:
+                motif = pictures.MOTIFS[key]
+                assert translation.cover_image_id == course.cover_image_id
+                assert course.cover_image.title == motif.title
+                assert translation.cover_alt == motif.alt[translation.locale.language_code]
 
 
 def test_load_demo_data_builds_a_real_catalogue_and_is_idempotent(
@@ -39,6 +66,7 @@ def test_load_demo_data_builds_a_real_catalogue_and_is_idempotent(
     with django_capture_on_commit_callbacks(execute=True):
         call_command("load_demo_data", verbosity=0)
     assert snapshot() == first
+    assert_demo_covers()
     learner = User.objects.get(username="learner")
     assert learner.enrolments.filter(status=EnrolmentStatus.COMPLETED).exists()
     assert Certificate.objects.get(learner=learner).is_ready
@@ -83,6 +111,12 @@ def test_load_demo_data_builds_a_real_catalogue_and_is_idempotent(
         assert client.get(url).status_code == 200
     for course in CoursePage.objects.live().select_related("locale")[:20]:
         assert client.get(course.url).status_code == 200
+    course = CoursePage.objects.get(slug="digital-fit-im-alter", locale__language_code="de")
+    assert pictures.MOTIFS["phone-chat"].alt["de"] in client.get(course.url).text
+    # The catalogue shows pictures, and the field's colour for the few courses without.
+    catalogue = "".join(client.get(f"/pl/kursy/?page={n}").text for n in (1, 2, 3))
+    assert catalogue.count('class="course-cover"') == len(pictures.COURSE_PICTURES)
+    assert catalogue.count("course-cover-none") == len(pictures.WITHOUT_PICTURE)
     # A network of partners of every kind, on both sides of the borders, one joint course.
     partners = PartnerPage.objects.filter(locale__language_code="de")
     assert partners.count() >= 6

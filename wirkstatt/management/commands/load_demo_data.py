@@ -8,6 +8,8 @@ changed, so a second run creates no rows and no revisions. The texts live in
 ``courses.demo_content``.
 """
 
+import hashlib
+import io
 import uuid
 from collections import Counter
 from datetime import datetime, time, timedelta
@@ -19,15 +21,17 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.images import ImageFile
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page
 
 from courses import demo_content as content
 from courses.choices import LessonOrder, SessionStatus
-from courses.demo_content import dates
+from courses.demo_content import dates, pictures
 from courses.demo_content.helpers import rich
 from courses.models import (
     AgeGroup,
@@ -39,6 +43,7 @@ from courses.models import (
     LessonPage,
     Meeting,
     PartnerPage,
+    SessionNote,
     Venue,
 )
 from home.models import HomePage, StandardPage
@@ -93,6 +98,7 @@ class Command(BaseCommand):
             self.partners = self.load_partners(catalogue)
             self.users = self.load_users()
             self.load_standard_pages(home)
+            self.pictures = self.load_pictures()
             for course in content.COURSES:
                 self.load_course(catalogue, course)
             self.load_learning(content.DEMO_LEARNING)
@@ -291,7 +297,7 @@ class Command(BaseCommand):
 
     # Pages ---------------------------------------------------------------------------------
 
-    def translate_page(self, source, language, values, kind, m2m=None):
+    def translate_page(self, source, language, values, kind, m2m=None, notes=None):
         """The translation of source into language with values; created and published if
         missing, republished only if something differs."""
         locale = self.locales[language]
@@ -308,6 +314,8 @@ class Command(BaseCommand):
             changed = True
         if m2m:
             changed = self.update_m2m(translation, m2m) or changed
+        if notes is not None:
+            changed = self.translate_notes(source, translation, notes) or changed
         self.publish(translation, changed, kind, created=created)
         return translation
 
@@ -370,15 +378,23 @@ class Command(BaseCommand):
             translation.move(target, pos="last-child")
         self.count("courses", "moved")
 
-    def child_page(self, parent, model, slug, values, kind, owner=None, m2m=None):
-        """The German child of parent with slug: created or updated, then published."""
+    def child_page(
+        self, parent, model, slug, values, kind, owner=None, m2m=None, key=None, notes=None
+    ):
+        """The German child of parent with slug: created (with the translation key key, if
+        given) or updated, then published. notes, if given, become its notes for
+        participants."""
         page = model.objects.child_of(parent).filter(slug=slug).first()
         created = page is None
         if created:
             page = model(slug=slug, locale=self.german, live=False, owner=owner, **values)
+            if key is not None:
+                page.translation_key = key
             if m2m:
                 for name, objects in m2m.items():
                     getattr(page, name).set(objects)
+            if notes:
+                page.session_notes = notes
             parent.add_child(instance=page)
             changed = True
         else:
@@ -388,6 +404,9 @@ class Command(BaseCommand):
                 changed = True
             if m2m:
                 changed = self.update_m2m(page, m2m) or changed
+            if notes:
+                page.session_notes = [*page.session_notes.all(), *notes]
+                changed = True
         self.publish(page, changed, kind, created=created)
         return page
 
@@ -422,12 +441,46 @@ class Command(BaseCommand):
             "body": list(spec["body"]),
         }
 
+    def load_pictures(self):
+        """{motif key: Wagtail image} of the demo cover pictures (``pictures``), in the
+        default collection. Drawn once: a later run finds each by its title, and draws it
+        again only if its file is gone."""
+        Image = get_image_model()
+        images = {}
+        for key, motif in pictures.MOTIFS.items():
+            image = Image.objects.filter(title=motif.title).order_by("pk").first()
+            created = image is None
+            if created:
+                image = Image(title=motif.title, collection=Collection.get_first_root_node())
+            changed = self.update_fields(image, motif.focal_point)
+            if created or not image.file.storage.exists(image.file.name):
+                data = pictures.png_bytes(key)
+                image.file = ImageFile(io.BytesIO(data), name=f"demo-{key}.png")
+                image.file_size = len(data)
+                image.file_hash = hashlib.sha1(data).hexdigest()
+                changed = True
+            if changed:
+                image.save()
+            self.count(
+                "cover pictures", "created" if created else "updated" if changed else "unchanged"
+            )
+            images[key] = image
+        return images
+
+    def cover(self, slug):
+        """The course's cover picture and its motif (both None for a course without)."""
+        key = pictures.COURSE_PICTURES.get(slug)
+        return (self.pictures[key], pictures.MOTIFS[key]) if key else (None, None)
+
     def load_course(self, catalogue, spec):
         owner = self.users[spec["trainer"]]
         partner = self.partners[content.COURSE_PROVIDERS[spec["slug"]]]
         self.moved_below(partner, spec["slug"])
+        image, motif = self.cover(spec["slug"])
         values = {
             **self.course_texts(spec),
+            "cover_image": image,
+            "cover_alt": motif.alt["de"] if motif else "",
             "competence_field": self.fields[spec["field"]],
             "format": spec["format"],
             "duration_hours": Decimal(spec["duration"]),
@@ -445,8 +498,20 @@ class Command(BaseCommand):
                 self.partners[slug] for slug in content.JOINT_COURSES.get(spec["slug"], [])
             ],
         }
+        # Sessions first, so that the course is published once, with its notes for them.
+        existing = CoursePage.objects.child_of(partner).filter(slug=spec["slug"]).first()
+        key = existing.translation_key if existing else uuid.uuid4()
+        notes = self.load_sessions(key, spec)
         course = self.child_page(
-            partner, CoursePage, spec["slug"], values, "courses", owner=owner, m2m=m2m
+            partner,
+            CoursePage,
+            spec["slug"],
+            values,
+            "courses",
+            owner=owner,
+            m2m=m2m,
+            key=key,
+            notes=notes,
         )
         lessons = [
             self.child_page(
@@ -454,9 +519,9 @@ class Command(BaseCommand):
             )
             for lesson in spec.get("lessons", [])
         ]
-        self.load_sessions(course, spec.get("sessions", []))
 
         facts = {
+            "cover_image": values["cover_image"],
             "competence_field": values["competence_field"],
             "format": values["format"],
             "duration_hours": values["duration_hours"],
@@ -467,9 +532,18 @@ class Command(BaseCommand):
             "completion_attendance_percent": values["completion_attendance_percent"],
         }
         for language, translated in content.COURSE_TRANSLATIONS.get(spec["slug"], {}).items():
-            texts = {**self.course_texts(translated), "slug": translated["slug"]}
+            texts = {
+                **self.course_texts(translated),
+                "slug": translated["slug"],
+                "cover_alt": motif.alt[language] if motif else "",
+            }
             translation = self.translate_page(
-                course, language, {**texts, **facts}, "course translations", m2m=m2m
+                course,
+                language,
+                {**texts, **facts},
+                "course translations",
+                m2m=m2m,
+                notes=self.note_translations(spec, language, translated),
             )
             translated_lessons = translated.get("lessons", [])
             if len(translated_lessons) != len(lessons):
@@ -511,25 +585,31 @@ class Command(BaseCommand):
         completion.evaluate(enrolment)
         self.count("completed courses", "created")
 
-    def load_sessions(self, course, sessions):
+    def load_sessions(self, course_key, course):
         """Sessions belong to the course's translation key, shared by all translations.
 
         They are created once, when the course has none yet: their dates are relative to the
         day of the first run, so a later run must not add a second set. No meeting falls on
-        a Sunday or a public holiday (``courses.demo_content.dates``)."""
+        a Sunday or a public holiday (``courses.demo_content.dates``).
+
+        Returns the notes for participants to put on the German course page, made with the
+        sessions (a session's ``notes``, and the course's ``notes`` for every session); None
+        when the sessions were there already, and their notes with them."""
+        sessions = course.get("sessions", [])
         if not sessions:
-            return
-        existing = CourseSession.objects.filter(course_key=course.translation_key)
+            return None
+        existing = CourseSession.objects.filter(course_key=course_key)
         if existing.exists():
             self.stats[("sessions", "unchanged")] += existing.count()
-            return
+            return None
+        notes = [SessionNote(text=text, locale=self.german) for text in course.get("notes", [])]
         today = dates.first_run_day()
         for spec in sessions:
             day = dates.first_day(today, spec["day"])
             start = session_datetime(day, spec["start"])
             deadline = spec.get("booking_deadline_days")
             session = CourseSession(
-                course_key=course.translation_key,
+                course_key=course_key,
                 start=start,
                 end=session_datetime(day, spec["end"]),
                 venue=self.venues[spec["venue"]] if spec.get("venue") else None,
@@ -539,12 +619,47 @@ class Command(BaseCommand):
                 status=SessionStatus.CANCELLED
                 if spec.get("cancelled")
                 else SessionStatus.SCHEDULED,
-                notes=spec.get("notes", ""),
             )
             if spec.get("meetings", 1) > 1:
                 session.meetings = self.series_meetings(day, spec)
             session.save()
             self.count("sessions", "created")
+            if spec.get("notes"):
+                notes.append(SessionNote(session=session, text=spec["notes"], locale=self.german))
+        self.stats[("session notes", "created")] += len(notes)
+        return notes
+
+    def note_translations(self, course, language, translated):
+        """{German text: its translation} of the course's notes for participants; every
+        note must have one."""
+        german = {
+            *course.get("notes", []),
+            *(s["notes"] for s in course.get("sessions", []) if s.get("notes")),
+        }
+        texts = translated.get("notes", {})
+        if set(texts) != german:
+            missing, unknown = sorted(german - set(texts)), sorted(set(texts) - german)
+            raise CommandError(
+                f"{course['slug']} ({language}): notes without a translation {missing}, "
+                f"translations of unknown notes {unknown}."
+            )
+        return texts
+
+    def translate_notes(self, source, translation, texts):
+        """Give the translation's notes for participants their text in its language (texts:
+        {German text: translation}), matched to the German page's notes by translation key.
+        Returns whether any changed; they are saved with the next revision."""
+        originals = {note.translation_key: note.text for note in source.session_notes.all()}
+        notes = list(translation.session_notes.all())
+        changed = False
+        for note in notes:
+            wanted = texts.get(originals.get(note.translation_key), note.text)
+            if note.text != wanted:
+                note.text = wanted
+                changed = True
+        if changed:
+            translation.session_notes = notes
+        return changed
 
     def series_meetings(self, first_day, spec):
         """The meetings of a series, made by the admin's repeat helper."""
