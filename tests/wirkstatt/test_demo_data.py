@@ -12,6 +12,7 @@ from courses.demo_content import dates
 from courses.holidays import is_public_holiday
 from courses.models import CoursePage, CourseSession, LessonPage, Meeting, PartnerPage, Venue
 from learners.models import Certificate, EnrolmentStatus, QuizAttempt, User
+from tests.home.crawler_checks import urlset
 
 pytestmark = pytest.mark.django_db
 
@@ -101,6 +102,16 @@ def test_load_demo_data_builds_a_real_catalogue_and_is_idempotent(
         assert partner.get_children().exists()
     for partner in PartnerPage.objects.live().select_related("locale"):
         assert client.get(partner.url).status_code == 200
+
+    # The sitemap lists every page in every language it exists in, each version naming the
+    # same versions (tests/home/test_sitemap.py checks each address answers; here a sample).
+    sitemap = urlset(client.get("/sitemap.xml").content)
+    assert len(sitemap) == Page.objects.live().filter(depth__gt=1).count()
+    for entry in sitemap.values():
+        for href in entry["alternates"].values():
+            assert sitemap[href]["alternates"] == entry["alternates"]
+    for location in list(sitemap)[::8]:
+        assert client.get(location.removeprefix("https://wirkstatt.test")).status_code == 200
 
 
 # No demo date on a Sunday or a public holiday ------------------------------------------------
