@@ -143,6 +143,7 @@ DOORS = [
     Door("GET", "{lesson}"),
     Door("GET", "/healthz"),
     Door("GET", "/sitemap.xml", {"p": ["1", "2"]}),
+    Door("GET", "/robots.txt"),
     # Addresses whose parts anyone can change.
     Door("GET", "/de/certificates/{code*}/"),
     Door("GET", "/de/certificates/{code*}/credential.jwt"),

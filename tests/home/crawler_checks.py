@@ -1,11 +1,16 @@
-"""Reading a sitemap as a crawler does, checked against the sitemap protocol.
+"""Reading a sitemap and robots.txt as a crawler does.
 
+Sitemaps are checked against the sitemap protocol.
 No XML Schema of the protocol (sitemaps.org's sitemap.xsd and siteindex.xsd) is available
 offline, nor a validator for one among the project's packages, so ``urlset`` and
 ``sitemapindex`` check by hand what those schemas require: the root element and the
 namespace, ``loc`` first in every entry, an absolute address of 12 to 2,048 characters,
 ``lastmod`` as a W3C date or date-time, then only elements of other namespaces (here
 Google's ``xhtml:link`` alternates), and at most 50,000 entries per file.
+
+``allowed`` reads robots.txt as RFC 9309 says crawlers do (the most specific rule wins, an
+allow over an equal disallow; ``*`` and ``$``); Python's urllib.robotparser knows neither
+the wildcards nor that order.
 """
 
 import re
@@ -77,3 +82,27 @@ def sitemap_index(content):
         assert not rest
         found[location] = lastmod
     return found
+
+
+def robots_rules(text):
+    """The (allow?, path) rules of the group for every crawler."""
+    found, in_group = [], False
+    for line in text.splitlines():
+        name, _, value = line.partition("#")[0].partition(":")
+        name, value = name.strip().lower(), value.strip()
+        if name == "user-agent":
+            in_group = value == "*"
+        elif in_group and name in ("allow", "disallow") and value:
+            found.append((name == "allow", value))
+    return found
+
+
+def matches(rule, path):
+    pattern = "".join(".*" if char == "*" else re.escape(char) for char in rule.rstrip("$"))
+    return re.match(pattern + ("$" if rule.endswith("$") else ""), path) is not None
+
+
+def allowed(robots_txt, path):
+    """Whether a crawler that read robots_txt may fetch path (with its query)."""
+    hits = [(len(rule), allow) for allow, rule in robots_rules(robots_txt) if matches(rule, path)]
+    return max(hits, default=(0, True))[1]

@@ -125,6 +125,7 @@ def test_with_redis_down_visitors_learners_and_bookings_are_served(site, redis_d
         course.url,
         "/de/search/?q=L%C3%B6ten",
         "/sitemap.xml",
+        "/robots.txt",
         "/healthz",
     ):
         response = client.get(address)
