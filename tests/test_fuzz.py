@@ -142,6 +142,8 @@ DOORS = [
     Door("GET", "{course}"),
     Door("GET", "{lesson}"),
     Door("GET", "/healthz"),
+    Door("GET", "/sitemap.xml", {"p": ["1", "2"]}),
+    Door("GET", "/robots.txt"),
     # Addresses whose parts anyone can change.
     Door("GET", "/de/certificates/{code*}/"),
     Door("GET", "/de/certificates/{code*}/credential.jwt"),

@@ -16,6 +16,7 @@ import importlib
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import clear_url_caches
 from django.utils import timezone
@@ -178,6 +179,33 @@ def test_catalogue_filtered_by_provider(client, site, settings, size):
     response = client.get("/de/kurse/", params)
     assert response.context["courses"].paginator.count == len(offered)
     assert_count(queries_of(lambda: client.get("/de/kurse/", params)), 37)
+
+
+# Sitemap -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_sitemap(client, site, size):
+    """Every page in every language it exists in, with its alternates: the site's home,
+    catalogue and partner in five languages, size // 3 partners and a third of the size
+    courses in German and Polish, the rest of the courses in German."""
+    make_catalogue(size)
+    response = client.get("/sitemap.xml")
+    translated = -(-size // 3)
+    assert response.content.count(b"<url>") == 3 * 5 + 2 * (size // 3) + size + translated
+    # The site with its root page, the root's translations, the view restrictions (from
+    # the shared cache as served) and the pages with their languages.
+    assert_count(queries_of(lambda: client.get("/sitemap.xml")), 4)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_sitemap_as_served(size, site, settings):
+    """From the page cache, as a crawler gets it: no query."""
+    settings.PAGE_CACHE_SECONDS = 60
+    make_catalogue(size)
+    client = Client()
+    client.get("/sitemap.xml")
+    assert_count(queries_of_cold(lambda: client.get("/sitemap.xml")), 0)
 
 
 # Course and lesson pages -------------------------------------------------------------------

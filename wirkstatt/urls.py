@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from courses import views as course_views
-from home import web_app
+from home import robots, sitemap, web_app
 from learners.certificates import urls as certificate_urls
 from learners.enrolment import urls as enrolment_urls
 from learners.trainers import site_reports
@@ -17,6 +17,8 @@ from .health import healthz
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("favicon.ico", web_app.favicon, name="favicon"),
+    path("robots.txt", robots.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap.sitemap, name="sitemap"),
     # Wagtail's site-wide page-types report, for the network's managers only.
     path("admin/", include(site_reports.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),

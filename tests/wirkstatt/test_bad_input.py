@@ -136,7 +136,9 @@ def test_ordinary_text_in_the_address_is_served(client, site):
 
 
 @pytest.mark.parametrize("host", ["evil.example", "a b", "[::1]", "localhost:99999", "é.example"])
-@pytest.mark.parametrize("address", ["/de/", "/en/search/?q=x", "/admin/", "/healthz"])
+@pytest.mark.parametrize(
+    "address", ["/de/", "/en/search/?q=x", "/admin/", "/healthz", "/sitemap.xml", "/robots.txt"]
+)
 def test_a_foreign_host_gets_the_bad_request_page(strict_client, site, settings, host, address):
     settings.ALLOWED_HOSTS = ["testserver"]
     response = strict_client.get(address, HTTP_HOST=host)

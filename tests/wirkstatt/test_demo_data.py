@@ -13,6 +13,7 @@ from courses.demo_content import dates, pictures
 from courses.holidays import is_public_holiday
 from courses.models import CoursePage, CourseSession, LessonPage, Meeting, PartnerPage, Venue
 from learners.models import Certificate, EnrolmentStatus, QuizAttempt, User
+from tests.home.crawler_checks import allowed, urlset
 
 pytestmark = pytest.mark.django_db
 
@@ -135,6 +136,19 @@ def test_load_demo_data_builds_a_real_catalogue_and_is_idempotent(
         assert partner.get_children().exists()
     for partner in PartnerPage.objects.live().select_related("locale"):
         assert client.get(partner.url).status_code == 200
+
+    # The sitemap lists every page in every language it exists in, each version naming the
+    # same versions, and robots.txt lets crawlers fetch them (tests/home/test_sitemap.py
+    # checks each address answers; here a sample).
+    sitemap = urlset(client.get("/sitemap.xml").content)
+    assert len(sitemap) == Page.objects.live().filter(depth__gt=1).count()
+    robots = client.get("/robots.txt").content.decode()
+    for location, entry in sitemap.items():
+        assert allowed(robots, location.removeprefix("https://wirkstatt.test")), location
+        for href in entry["alternates"].values():
+            assert sitemap[href]["alternates"] == entry["alternates"]
+    for location in list(sitemap)[::8]:
+        assert client.get(location.removeprefix("https://wirkstatt.test")).status_code == 200
 
 
 # No demo date on a Sunday or a public holiday ------------------------------------------------

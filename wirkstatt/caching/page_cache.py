@@ -14,7 +14,7 @@ as its per-site cache middleware uses them), with two additions that page conten
 - **Only what is the same for everyone.** Requests with a session or messages cookie (a
   signed-in learner, a pending message) are never served from or stored in this cache;
   responses that set cookies, carry a CSRF token, are not 200, or are marked private are
-  never stored. Only Wagtail pages and the search are cached.
+  never stored. Only Wagtail pages, the search and the sitemap are cached.
 
 Off when ``PAGE_CACHE_SECONDS`` is 0 (development and tests, unless a test turns it on).
 """
@@ -27,7 +27,7 @@ from django.db import transaction
 from django.utils.cache import get_cache_key, learn_cache_key
 
 GENERATION_KEY = "page-cache:generation"
-CACHED_VIEWS = {"wagtail_serve", "search"}
+CACHED_VIEWS = {"wagtail_serve", "search", "sitemap"}
 PERSONAL_COOKIES = ("SESSION_COOKIE_NAME", "MESSAGE_COOKIE_NAME")
 
 

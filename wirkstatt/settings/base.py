@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # The templates of /sitemap.xml (home/sitemap.py, on Wagtail's and Django's sitemaps).
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [

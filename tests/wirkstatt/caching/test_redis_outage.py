@@ -119,7 +119,15 @@ def test_with_redis_down_visitors_learners_and_bookings_are_served(site, redis_d
     learner = factories.make_user("lena", email="lena@example.org", year_of_birth=1990)
     EmailAddress.objects.create(user=learner, email=learner.email, verified=True, primary=True)
     client = Client(raise_request_exception=True)
-    for address in ("/de/", "/de/kurse/", course.url, "/de/search/?q=L%C3%B6ten", "/healthz"):
+    for address in (
+        "/de/",
+        "/de/kurse/",
+        course.url,
+        "/de/search/?q=L%C3%B6ten",
+        "/sitemap.xml",
+        "/robots.txt",
+        "/healthz",
+    ):
         response = client.get(address)
         assert response.status_code == 200, address
     assert client.get("/healthz").json()["cache"] == "error"
