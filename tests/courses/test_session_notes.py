@@ -236,7 +236,7 @@ def test_the_editor_offers_the_sessions_and_saves_a_note(client, course, manager
     client.force_login(manager)
     editor = f"/admin/pages/{course.pk}/edit/"
     html = client.get(editor).content.decode()
-    assert "Notes for participants" in html
+    assert "Hinweise für Teilnehmende" in html  # the manager reads the admin in German
     assert f'<option value="{course.second.pk}">' in html
     assert f'<option value="{other.pk}">' not in html
 
