@@ -64,9 +64,11 @@ run: install compile-messages
 test: install-dev compile-messages
 	$(BIN)/pytest
 
-## test-postgres: the same suite against PostgreSQL (DATABASE_URL or the local default)
+## test-postgres: the suite against PostgreSQL (DATABASE_URL or the local default), all but
+## the browser journeys: they drive the same pages whatever the database, run in `make test`,
+## and on PostgreSQL each reloads the database (serialized_rollback), which costs CI most
 test-postgres: install-dev compile-messages
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/wirkstatt} $(BIN)/pytest
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/wirkstatt} $(BIN)/pytest -m "not browser"
 
 lint: install-dev
 	$(BIN)/ruff check .
