@@ -38,9 +38,25 @@ def openbadges_signing_key():
         yield pem
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database with the site every test starts from: the migrated skeleton, its
+    home page, catalogue and partner translated (``site``). Made once, not per test: three
+    of four tests need it, and translating cost seconds each. It is serialized again, so
+    that transactional tests with ``serialized_rollback`` get it back too."""
+    from django.db import connections
+
+    with django_db_blocker.unblock():
+        factories.translate_site()
+        for connection in connections.all():
+            if hasattr(connection, "_test_serialized_contents"):
+                connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+
+
 @pytest.fixture
 def site(db):
-    """The migrated site skeleton with the home page and catalogue in all five languages."""
+    """The migrated site skeleton with the home page and catalogue in all five languages
+    (made once per run; again here only after a transactional test emptied the tables)."""
     factories.translate_site()
     return factories
 
