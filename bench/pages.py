@@ -255,6 +255,18 @@ def endpoints():
         Endpoint("lesson", lesson.url, TARGET_PUBLIC, note="anonymous, with a quiz"),
         Endpoint("search", f"/de/search/?q={SEARCH_TERM}", TARGET_PUBLIC, note=SEARCH_TERM),
         Endpoint(
+            "API courses",
+            f"/api/v1/courses?{urlencode({'lang': 'pl', 'field': 'research', 'place': town})}",
+            TARGET_PUBLIC,
+            note=f"Polish, field and place ({town}), first page of 20",
+        ),
+        Endpoint(
+            "API course",
+            f"/api/v1/courses/{course.translation_key}?lang=en",
+            TARGET_PUBLIC,
+            note="in English, with its sessions",
+        ),
+        Endpoint(
             "my learning",
             "/de/my-learning/",
             TARGET_PERSONAL,

@@ -41,7 +41,7 @@ ALL_SPECS = tuple(dict.fromkeys(CARD_SPECS + PAGE_SPECS))
 class Cover:
     """What an ``<img>`` of a cover needs: the smallest crop as ``src``, every crop in
     ``srcset``, and the intrinsic size so the page does not jump while it loads;
-    ``largest_src`` for search engines."""
+    ``largest_src`` (and its size) for search engines and the API."""
 
     src: str
     largest_src: str
@@ -50,6 +50,8 @@ class Cover:
     height: int
     alt: str
     sizes: str
+    largest_width: int = 0
+    largest_height: int = 0
 
 
 def cover_of(course, specs, sizes):
@@ -71,6 +73,8 @@ def cover_of(course, specs, sizes):
         height=smallest.height,
         alt=course.cover_alt,
         sizes=sizes,
+        largest_width=renditions[-1].width,
+        largest_height=renditions[-1].height,
     )
 
 

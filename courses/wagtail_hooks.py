@@ -1,11 +1,13 @@
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import path
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from courses.choosers import restrict_course_chooser
+from courses.embed_builder import EmbedBuilderView, embed_menu_item
 from courses.models import CourseSession, PartnerPage
 from courses.permissions import CourseSessionPermissionPolicy
 from courses.review import announce_publication
@@ -31,6 +33,16 @@ register_snippet(VenueViewSet)
 @hooks.register("register_admin_viewset")
 def register_session_viewset():
     return CourseSessionViewSet("sessions")
+
+
+@hooks.register("register_admin_urls")
+def register_embed_builder_url():
+    return [path("embed-catalogue/", EmbedBuilderView.as_view(), name="embed_builder")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_embed_builder_menu_item():
+    return embed_menu_item()
 
 
 def partners_with_courses(pages):

@@ -2,9 +2,10 @@
 
 Disallowed are the areas that are personal, forms or searches: the admin, signing in and
 accounts, booking and cancelling, a guardian's consent, My learning, My school, pupils'
-joining, certificate verification (it names the holder), the personal calendar feeds and
-the search. Each area is the first segment of one of its views' addresses, in every
-language, so the rules follow the URL configuration. A crawler never posts a form, so
+joining, certificate verification (it names the holder), the personal calendar feeds, the
+search, the public API (for programs; its page for people stays open) and the catalogue
+framed by other sites. Each area is the first segment of one of its views' addresses, in
+every language, so the rules follow the URL configuration. A crawler never posts a form, so
 addresses that only take a POST (starting a course) need no rule.
 
 Catalogue filters and pages (anything with a query string) are disallowed too: their
@@ -30,6 +31,8 @@ SITE_WIDE = [
     ("calendar_feed", ("token",)),  # /calendar/: a learner's own calendar feed
     ("set_language", ()),  # /i18n/
     ("healthz", ()),
+    ("api_not_found", ("",)),  # /api/: the public API, for programs (its page is allowed)
+    ("embedded_catalogue_for_visitor", ()),  # /embed/: the catalogue framed by other sites
 ]
 
 #: Views below each language prefix whose areas are disallowed, with sample arguments.
@@ -45,6 +48,7 @@ PER_LANGUAGE = [
     ("confirm_cancel_enrolment", (1,)),  # enrolments/: cancelling, a guardian's address
     ("guardian_decision", ("token",)),  # consent/
     ("certificate_lookup", ()),  # certificates/
+    ("embedded_catalogue", ()),  # embed/: the catalogue framed by other sites
     ("search", ()),
 ]
 

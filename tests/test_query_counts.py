@@ -436,3 +436,24 @@ def test_baseline_is_not_routed_unless_a_benchmark_asks(client, db):
     response = client.get("/bench/baseline", follow=True)
     assert response.status_code == 404
     assert "bench/baseline.html" not in [template.name for template in response.templates]
+
+
+# Public API --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_api_course_list(client, site, size):
+    """Every course in Polish, with the German fallbacks, on one page of the API."""
+    make_catalogue(size)
+    params = {"lang": "pl", "page_size": 50}
+    assert client.get("/api/v1/courses", params).json()["count"] == size
+    assert_count(queries_of(lambda: client.get("/api/v1/courses", params)), 21)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_api_course(client, site, size):
+    """A joint course in Polish (a German fallback), its series and its picture."""
+    course = make_catalogue(size)[2]
+    path = f"/api/v1/courses/{course.translation_key}?lang=pl"
+    assert client.get(path).json()["sessions"]
+    assert_count(queries_of(lambda: client.get(path)), 26)

@@ -5,6 +5,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api import views as api_views
+from courses import embed as course_embed
+from courses import feeds as course_feeds
 from courses import views as course_views
 from home import robots, sitemap, web_app
 from learners.certificates import urls as certificate_urls
@@ -26,6 +29,8 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include(enrolment_urls.feed_patterns)),
     path("openbadges/", include(certificate_urls.openbadges_patterns)),
+    path("api/", include("api.urls")),
+    path("embed/courses/", course_embed.for_visitor, name="embedded_catalogue_for_visitor"),
 ]
 
 if settings.DEBUG:
@@ -44,6 +49,10 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("learners.urls")),
     path("search/", search_views.search, name="search"),
+    path("api/", api_views.documentation, name="api_documentation"),
+    path("feeds/courses.ics", course_feeds.catalogue_calendar, name="catalogue_calendar"),
+    path("feeds/new-courses.atom", course_feeds.new_courses, name="new_courses_feed"),
+    path("embed/courses/", course_embed.embedded_catalogue, name="embedded_catalogue"),
     path("manifest.webmanifest", web_app.manifest, name="web_app_manifest"),
     path(
         "sessions/<int:session_id>/calendar.ics",
@@ -54,6 +63,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-handler404 = "home.views.page_not_found"
-handler400 = "home.views.bad_request"
-handler500 = "home.views.server_error"
+handler404 = "api.handlers.page_not_found"
+handler400 = "api.handlers.bad_request"
+handler500 = "api.handlers.server_error"

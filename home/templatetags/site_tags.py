@@ -1,12 +1,13 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 from wagtail.models import Page
 
 from wirkstatt.caching.page_cache import is_preview, shared_values
 from wirkstatt.i18n.fallback import language_links, page_url_in_language
+from wirkstatt.links import on_site
 
 register = template.Library()
 
@@ -30,6 +31,30 @@ def language_versions(context):
             for code, name in settings.LANGUAGES
         ]
     return links
+
+
+@register.simple_tag
+def hreflang_links(links):
+    """The page's translations as ``<link rel="alternate" hreflang>`` at the site's public
+    address, as the sitemap names them, and the German page as ``x-default`` (the page a
+    reader of any other language gets)."""
+    tags = [
+        format_html(
+            '<link rel="alternate" hreflang="{}" href="{}">', link["code"], on_site(link["url"])
+        )
+        for link in links
+        if link["is_translated"] and link["url"]
+    ]
+    default = next(
+        (link for link in links if link["code"] == settings.LANGUAGE_CODE and link["url"]), None
+    )
+    if tags and default is not None and default["is_translated"]:
+        tags.append(
+            format_html(
+                '<link rel="alternate" hreflang="x-default" href="{}">', on_site(default["url"])
+            )
+        )
+    return format_html_join("\n    ", "{}", ((tag,) for tag in tags))
 
 
 def shared_language_links(page, request):

@@ -7,8 +7,14 @@ key by a URL that returns it as a JWK. The issuer profile publishes the same key
 verifier needs nothing from us beyond those public documents, and a saved copy of them
 verifies offline.
 
-Revocation is published as a W3C Bitstring Status List: one list, bit ``n`` for the
-certificate whose primary key is ``n``, the whole list signed like the credentials.
+Revocation is published as the 1EdTech Revocation List that Open Badges 3.0 verifiers,
+its validator and its conformance tests read (``credentialStatus`` of type
+``1EdTechRevocationList``: the revoked credentials' ids with the reasons). The standard's
+JSON schema allows one ``credentialStatus`` object, not a list, so a credential names one
+method; the W3C Bitstring Status List that credentials signed before named (bit ``n`` for
+the certificate whose primary key is ``n``, signed like the credentials) is still published
+and kept current for them. Each credential names its ``1EdTechCredentialRefresh`` service,
+where a wallet fetches the current credential.
 
 The network is the one issuer of every credential: one signing key, one status list, one
 profile a verifier has to trust. The partner that offered the course is the achievement's
@@ -43,6 +49,8 @@ CONTROLLED_IDENTIFIER_CONTEXT = "https://www.w3.org/ns/cid/v1"
 
 #: The only status list so far; its number is in the URL so that more can follow.
 STATUS_LIST_NUMBER = 1
+REVOCATION_LIST = "1EdTechRevocationList"
+CREDENTIAL_REFRESH = "1EdTechCredentialRefresh"
 #: The Bitstring Status List minimum (16 KiB), so a list does not reveal how many we issued.
 STATUS_LIST_MIN_BITS = 16 * 1024 * 8
 STATUS_LIST_TTL_MS = 5 * 60 * 1000
@@ -292,14 +300,22 @@ def _credential_texts(certificate, partners):
     return name, description
 
 
+def revocation_list_url():
+    return absolute_reverse("openbadges_revocation_list")
+
+
 def credential_status(certificate):
-    index = certificate.status_index
+    """Where verifiers read whether the credential is revoked."""
+    return {"id": revocation_list_url(), "type": REVOCATION_LIST}
+
+
+def refresh_service(certificate):
+    """Where a wallet fetches the credential as it stands (its signed JWT)."""
     return {
-        "id": f"{status_list_url()}#{index}",
-        "type": "BitstringStatusListEntry",
-        "statusPurpose": "revocation",
-        "statusListIndex": str(index),
-        "statusListCredential": status_list_url(),
+        "id": absolute_reverse(
+            "certificate_credential_jwt", [certificate.code], certificate.language
+        ),
+        "type": CREDENTIAL_REFRESH,
     }
 
 
@@ -344,6 +360,7 @@ def credential_for(certificate):
             "awardedDate": timestamp(certificate.issued_at),
             "credentialSubject": subject,
             "credentialStatus": credential_status(certificate),
+            "refreshService": refresh_service(certificate),
         }
 
 
@@ -418,6 +435,21 @@ def status_list_credential(number=STATUS_LIST_NUMBER):
 
 def signed_status_list(number=STATUS_LIST_NUMBER):
     return sign(status_list_credential(number))
+
+
+def revocation_list():
+    """The 1EdTech Revocation List: every revoked credential's id, with the reason."""
+    revoked = Certificate.objects.filter(revoked_at__isnull=False).order_by("revoked_at", "pk")
+    return {
+        "id": revocation_list_url(),
+        "issuer": issuer_id(),
+        "revokedCredentials": [
+            {"id": credential_url(certificate), "revocationReason": certificate.revocation_reason}
+            if certificate.revocation_reason
+            else {"id": credential_url(certificate)}
+            for certificate in revoked.only("code", "language", "revocation_reason")
+        ],
+    }
 
 
 def is_revoked_in_list(status_list, index):

@@ -21,5 +21,6 @@ openbadges_patterns = [
     path("issuer", views.issuer_profile, name="openbadges_issuer"),
     path("keys/<str:thumbprint>", views.public_key, name="openbadges_key"),
     path("status/<int:number>", views.status_list, name="openbadges_status_list"),
+    path("revocations", views.revocation_list, name="openbadges_revocation_list"),
     path("achievements/<uuid:course_key>", views.achievement, name="openbadges_achievement"),
 ]

@@ -188,6 +188,14 @@ def status_list(request, number):
 
 
 @require_safe
+def revocation_list(request):
+    response = JsonResponse(
+        credentials.revocation_list(), json_dumps_params={"ensure_ascii": False}
+    )
+    return open_data(response, max_age=credentials.STATUS_LIST_TTL_MS // 1000)
+
+
+@require_safe
 def achievement(request, course_key):
     published = credentials.published_achievement(course_key)
     if published is None:

@@ -151,6 +151,7 @@ def public_pages(language, data):
         "password reset": f"/{language}/accounts/password/reset/",
         "confirm e-mail": f"/{language}/accounts/confirm-email/{data['confirm_key']}/",
         "join a class": f"/{language}/join/?code={LONG_WORD}",
+        "open data (API)": f"/{language}/api/",
     }
 
 

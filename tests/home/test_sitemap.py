@@ -7,6 +7,7 @@ tests/test_query_counts.py.
 """
 
 import datetime
+import re
 from urllib.parse import urlsplit
 
 import pytest
@@ -228,3 +229,13 @@ def test_it_is_served_from_the_page_cache_until_a_page_is_published(
     with django_capture_on_commit_callbacks(execute=True):
         restrict(new)
     assert address(new) not in urlset(client.get("/sitemap.xml").content)
+
+
+def test_a_pages_head_names_the_same_alternates_as_the_sitemap(client, world, settings):
+    """At the public address whatever host the request came in on, with x-default."""
+    settings.ALLOWED_HOSTS = ["*"]
+    entry = listed(client)[address(world["course"])]
+    html = client.get(world["course"].url, HTTP_HOST="10.0.0.5:8000").content.decode()
+    head = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
+    assert head == entry["alternates"]
+    assert head["x-default"] == address(world["course"])

@@ -27,7 +27,13 @@ from django.db import transaction
 from django.utils.cache import get_cache_key, learn_cache_key
 
 GENERATION_KEY = "page-cache:generation"
-CACHED_VIEWS = {"wagtail_serve", "search", "sitemap"}
+#: The public API's answers (api/) and the feeds are public pages too; the API's certificate
+#: lookup is not.
+CACHED_VIEWS = {
+    "wagtail_serve", "search", "sitemap", "api_courses", "api_course", "api_fields",
+    "api_age_groups", "api_languages", "api_places", "api_venues", "api_partners",
+    "api_documentation", "catalogue_calendar", "new_courses_feed", "embedded_catalogue",
+}  # fmt: skip
 PERSONAL_COOKIES = ("SESSION_COOKIE_NAME", "MESSAGE_COOKIE_NAME")
 
 

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "courses",
     "learners",
     "search",
+    "api",
     "allauth",
     "allauth.account",
     "wagtail_localize",
@@ -38,6 +39,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "ninja",
+    "corsheaders",
     # Django's own admin has no URL (everything is managed in Wagtail's admin). The app stays
     # for its table of past admin actions: Django deletes a user's rows there with the user,
     # as the table's foreign key requires.
@@ -53,6 +56,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "wirkstatt.client_address.ClientAddressMiddleware",
+    # Outside the page cache, so that answers from it get the headers and the 304 too.
+    "corsheaders.middleware.CorsMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     # Outside the page cache, so that pages served from it get the headers too.
     "wirkstatt.content_policy.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -60,7 +66,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "wirkstatt.i18n.middleware.LocaleMiddleware",
     "wirkstatt.request_guard.RequestGuardMiddleware",
     "wirkstatt.caching.page_cache.FetchFromPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -317,6 +323,17 @@ OPENBADGES_DEV_KEY_FILE = BASE_DIR / "private" / "openbadges-signing-key.pem"
 # that codes cannot be enumerated.
 INSTALLED_APPS += ["django_ratelimit"]
 CERTIFICATE_LOOKUP_RATE = os.environ.get("CERTIFICATE_LOOKUP_RATE", "30/m")
+
+# The public API (api/): requests per client address, beyond which it answers 429; the
+# answers from the page cache do not count, so a partner site polling every minute never
+# meets it. Read-only for every origin, with the headers a client needs to revalidate.
+API_RATE = os.environ.get("API_RATE", "120/m")
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "if-none-match"]
+CORS_EXPOSE_HEADERS = ["Content-Language", "ETag", "Retry-After"]
+CORS_PREFLIGHT_MAX_AGE = 86400
 # Behind a reverse proxy: its addresses (IPs or networks, comma-separated). Requests from
 # them carry the visitor's address in X-Forwarded-For, which then counts for allauth's and
 # django-ratelimit's limits and the logs (wirkstatt/client_address.py); from anywhere else

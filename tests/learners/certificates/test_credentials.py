@@ -152,11 +152,12 @@ def test_the_credential_says_what_the_certificate_says(certificate, learner):
     assert by_type["name"]["identityHash"] == "Lena Richter"
     assert "12.5 hours" in credential["description"]
     assert credential["credentialStatus"] == {
-        "id": f"{BASE_URL}/openbadges/status/1#{certificate.pk}",
-        "type": "BitstringStatusListEntry",
-        "statusPurpose": "revocation",
-        "statusListIndex": str(certificate.pk),
-        "statusListCredential": f"{BASE_URL}/openbadges/status/1",
+        "id": f"{BASE_URL}/openbadges/revocations",
+        "type": "1EdTechRevocationList",
+    }
+    assert credential["refreshService"] == {
+        "id": f"{BASE_URL}/en/certificates/{certificate.code}/credential.jwt",
+        "type": "1EdTechCredentialRefresh",
     }
 
 
@@ -272,8 +273,9 @@ def test_an_unsigned_token_is_refused(client, certificate):
 
 
 def fetch_status_list(client, certificate):
-    url = credential_for(certificate)["credentialStatus"]["statusListCredential"]
-    response = client.get(path_of(url))
+    """The Bitstring Status List that credentials signed before the revocation list name,
+    still kept current for them."""
+    response = client.get(path_of(credentials.status_list_url()))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/vc+jwt"
     return verified_claims(client, response.content.decode("ascii"))
@@ -298,6 +300,45 @@ def test_a_revoked_certificate_has_its_bit_set_in_the_signed_status_list(
     assert credentials.is_revoked_in_list(status_list, certificate.status_index)
     assert not credentials.is_revoked_in_list(status_list, other.status_index)
     assert sum(bin(byte).count("1") for byte in bits) == 1
+
+
+def fetch_revocation_list(client, certificate):
+    url = credential_for(certificate)["credentialStatus"]["id"]
+    response = client.get(path_of(url))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    assert response["Access-Control-Allow-Origin"] == "*"
+    return response.json()
+
+
+def test_a_revoked_certificate_is_in_the_revocation_list_with_its_reason(
+    client, course, certificate
+):
+    """What an Open Badges 3.0 verifier reads: the credential's id among the revoked ones."""
+    other = make_certificate(course)
+    assert fetch_revocation_list(client, certificate)["revokedCredentials"] == []
+    certificate.revoked_at = timezone.now()
+    certificate.revocation_reason = "Issued by mistake"
+    certificate.save()
+
+    revocations = fetch_revocation_list(client, certificate)
+    assert revocations["id"] == f"{BASE_URL}/openbadges/revocations"
+    assert revocations["issuer"] == credential_for(certificate)["issuer"]["id"]
+    assert revocations["revokedCredentials"] == [
+        {"id": credential_for(certificate)["id"], "revocationReason": "Issued by mistake"}
+    ]
+    assert credential_for(other)["id"] not in str(revocations)
+
+
+def test_a_wallet_refreshes_the_credential_from_its_refresh_service(client, certificate):
+    url = credential_for(certificate)["refreshService"]["id"]
+    response = client.get(path_of(url))
+    assert response.status_code == 200
+    assert response.content.decode("ascii") == certificate.credential_jwt
+    assert (
+        verified_claims(client, certificate.credential_jwt)["id"]
+        == credential_for(certificate)["id"]
+    )
 
 
 def test_no_bit_is_set_while_nothing_is_revoked(client, certificate):
