@@ -46,7 +46,9 @@ class EmbedForm(forms.Form):
             (a.code, a.name) for a in vocabulary.age_groups
         ]
         self.fields["place"].choices = [("", _("Every place")), *vocabulary.places]
-        self.fields["language"].choices = [("", _("The visitor's language")), *settings.LANGUAGES]
+        # Named in the admin's language, as everywhere in the admin.
+        languages = settings.WAGTAIL_CONTENT_LANGUAGES
+        self.fields["language"].choices = [("", _("The visitor's language")), *languages]
 
     def filters(self):
         return {

@@ -143,6 +143,7 @@ def screens(site, trainer, manager, approved):
         f"/admin/sessions/{session.pk}/participants/",
         f"/admin/sessions/{session.pk}/attendance/",
         "/admin/reports/course-progress/",
+        "/admin/embed-catalogue/?field=economy&limit=3",
         f"/admin/reports/course-progress/{course.translation_key}/",
         "/admin/certificates/",
         "/admin/certificates/new/",
