@@ -76,9 +76,14 @@ def test_the_site_itself_sends_no_cors_headers(client, course):
 
 
 def test_only_reading_is_allowed(client, course):
-    response = client.post("/api/v1/courses", {"title": "x"})
-    assert response.status_code == 405
-    assert "GET" in response["Allow"]
+    for answer in (
+        client.post("/api/v1/courses", {"title": "x"}, HTTP_ACCEPT_LANGUAGE="pl"),
+        client.delete(f"/api/v1/courses/{course.translation_key}", HTTP_ACCEPT_LANGUAGE="pl"),
+    ):
+        assert answer.status_code == 405
+        assert "GET" in answer["Allow"]
+        assert answer["Content-Type"] == "application/problem+json"
+        assert answer.json()["detail"] == "Pod tym adresem można tylko odczytywać."
 
 
 def test_too_many_requests_are_answered_with_429_and_when_to_retry(client, course, settings):
