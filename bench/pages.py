@@ -42,6 +42,8 @@ CACHE_DB = int(os.environ.get("CACHE_REDIS_DB", 10))
 BROKER_DB = int(os.environ.get("BROKER_REDIS_DB", 11))
 ENROL_POOL = int(os.environ.get("ENROL_POOL", 8000))
 LABEL = os.environ.get("LABEL") or socket.gethostname()
+#: Names of the pages to measure, separated by ";" (the baseline always is); all by default.
+ONLY = {name.strip() for name in os.environ.get("ONLY", "").split(";") if name.strip()}
 SEARCH_TERM = "Energiespeicher"
 RESULTS = ROOT / "bench" / "results"
 
@@ -247,10 +249,10 @@ def endpoints():
         Endpoint(
             "course, signed in",
             course.url,
-            None,
+            TARGET_PERSONAL,
             cookies=browser,
             wrk_parts=("cookie",),
-            note="rendered for the learner (their bookings, seats); not among issue 6's pages",
+            note="the stored page with the learner's parts (bookings, progress, menu) filled",
         ),
         Endpoint("lesson", lesson.url, TARGET_PUBLIC, note="anonymous, with a quiz"),
         Endpoint("search", f"/de/search/?q={SEARCH_TERM}", TARGET_PUBLIC, note=SEARCH_TERM),
@@ -442,7 +444,7 @@ def table(rows):
 
 def report(rows, memory_after, description, sizes, seeding_seconds, bookings, outcome):
     evaluate(rows)
-    posts = rows[-1]["requests"]
+    posts = sum(row["requests"] for row in rows if row["method"] == "POST")
     result = {
         "label": LABEL,
         "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
@@ -512,7 +514,8 @@ def main():
     started = timezone.now()
     bookings = Bookings.prepare(ENROL_POOL)
     try:
-        rows, memory_after = measure_all(endpoints(), bookings, environment)
+        pages = [e for e in endpoints() if not ONLY or e.name in ONLY | {"baseline"}]
+        rows, memory_after = measure_all(pages, bookings, environment)
         outcome = enrolment_outcome(started)
     finally:
         bookings.remove_files()

@@ -9,11 +9,12 @@ from django.utils.translation import get_language
 from courses.covers import page_cover
 from courses.hooks import COURSE_PAGE_CONTEXT, context_from_hooks
 from courses.jsonld import course_jsonld
-from courses.models import AgeGroup, CompetenceField, CourseIndexPage, CourseSession
+from courses.models import AgeGroup, CompetenceField, CourseIndexPage, CoursePage, CourseSession
 from courses.queries import meetings_of, providers_of, translated, venues_in
 from courses.rhythm import held, rhythm
 from courses.session_notes import notes_of_session, shown_notes
 from wirkstatt.caching.page_cache import depend_on_seats, enabled, generation, is_preview
+from wirkstatt.caching.personal_parts import personal_context
 from wirkstatt.i18n.fallback import url_below
 
 
@@ -35,7 +36,20 @@ def upcoming_sessions(course, language_code):
             meeting.place = places.get(meeting.venue.translation_key) if meeting.venue else None
         session.meeting_count = len(held(session.meeting_list))
         session.rhythm = rhythm(session.meeting_list)
+        session.booking = booking_part(session)
     return sessions
+
+
+#: What a session's booking buttons read (``courses/includes/session_booking.html``).
+BOOKING_FIELDS = ("pk", "status", "start", "end", "late_joining", "booking_deadline", "capacity")
+
+
+def booking_part(session):
+    """The session as its booking buttons need it: stored with the page's skeleton (see
+    ``wirkstatt.caching.personal_parts``), so without its meetings, venues and notes."""
+    part = CourseSession(**{name: getattr(session, name) for name in BOOKING_FIELDS})
+    part.taken = session.seats_taken
+    return part
 
 
 def course_context(course, request):
@@ -46,12 +60,17 @@ def course_context(course, request):
     lessons = list(course.get_children().live().only("title", "slug", "path", "translation_key"))
     for lesson in lessons:
         lesson.display_url = url_below(course_url, [lesson])
+        lesson.is_done = False  # the learner's progress marks theirs
     sessions = upcoming_sessions(course, language_code)
     if sessions:
         notes = shown_notes(course, language_code)
         for session in sessions:
             session.note_list = notes_of_session(notes, session)
-    personal = context_from_hooks(COURSE_PAGE_CONTEXT, request, course, sessions, lessons)
+    personal_context(
+        request,
+        "courses.course_detail.personal_course_context",
+        {"id": course.pk, "translation_key": course.translation_key, "lessons": lessons},
+    )
     # Read only when the course's head or its JSON-LD is rendered, not when they come
     # from the cache, and then once for both.
     providers = SimpleLazyObject(
@@ -77,8 +96,21 @@ def course_context(course, request):
         "cover": cover,
         "shared_fragment": shared_fragment(request),
         "jsonld": course_jsonld(course, sessions, request, providers, cover),
+    }
+
+
+def personal_course_context(request, data, parts):
+    """What the course page's personal parts show the visitor, once per request: the hooks
+    mark each session with the learner's booking and each lesson as done or not."""
+    course = CoursePage(pk=data["id"], translation_key=data["translation_key"])
+    sessions = [values["session"] for values in parts if "session" in values]
+    lessons = data["lessons"]
+    return {
+        "page": course,
+        "sessions": sessions,
+        "lessons": lessons,
         "first_lesson": lessons[0] if lessons else None,
-        **personal,
+        **context_from_hooks(COURSE_PAGE_CONTEXT, request, course, sessions, lessons),
     }
 
 

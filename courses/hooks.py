@@ -3,7 +3,11 @@ its pages (Wagtail's hook registry; ``learners`` registers them). The catalogue 
 nothing of learners: without a hook its pages show what every visitor sees.
 
 - ``course_page_context(request, course, sessions, lessons)``: returns a dict added to the
-  course page's context; may mark each session (e.g. ``session.my_enrolment``) and lesson.
+  course page's personal parts (``wirkstatt.caching.personal_parts``); may mark each session
+  (e.g. ``session.my_enrolment``) and lesson. Called once per request, also when the page
+  comes from its stored skeleton: ``course`` then has only its ``pk`` and
+  ``translation_key``, the sessions only what their booking buttons read
+  (``courses.course_detail.booking_part``).
 - ``lesson_page_context(request, lesson, course, lessons)``: returns a dict added to the
   lesson page's context.
 - ``lesson_page_post(request, lesson, course)``: a signed-in visitor's POST to a lesson page

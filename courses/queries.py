@@ -17,11 +17,11 @@ from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images.models import SourceImageIOError
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page
 
 from courses.choices import SessionStatus
 from courses.models import CoursePage, CourseSession, Meeting, PartnerPage, Venue
-from wirkstatt.caching.page_cache import shared_values
+from wirkstatt.caching.page_cache import shared_values, view_restricted_sections
 from wirkstatt.i18n.fallback import localize_urls
 
 
@@ -43,14 +43,8 @@ def visible_courses(language_code):
 
 
 def private_q():
-    """What Wagtail's ``public()`` excludes: the pages in a section with a view restriction.
-    The sections are the same for everyone, so they come from the shared cache."""
-
-    def read(keys):
-        restricted = PageViewRestriction.objects.values_list("page__path", "page__depth")
-        return {"sections": list(restricted)}
-
-    sections = shared_values("view-restrictions", ["sections"], read)["sections"] or []
+    """What Wagtail's ``public()`` excludes: the pages in a section with a view restriction."""
+    sections = view_restricted_sections()
     q = Q()
     for path, depth in sections:
         q |= Q(path__startswith=path, depth__gte=depth)

@@ -24,6 +24,7 @@ from courses.page_forms import CoursePageForm
 from courses.page_permissions import CataloguePagePermissionsMixin, CoursePermissionTester
 from courses.panels import SessionNotesPanel, SessionsPanel
 from courses.widgets import TranslatedCheckboxSelectMultiple, TranslatedRadioSelect
+from wirkstatt.caching.personal_parts import open_to_everyone, serve_with_personal_parts
 from wirkstatt.i18n.fallback import FallbackRoutingMixin
 from wirkstatt.revisions import FreshTreeFieldsMixin
 
@@ -266,6 +267,12 @@ class CoursePage(CataloguePagePermissionsMixin, FreshTreeFieldsMixin, FallbackRo
         page = super().with_content_json(content)
         keep_notes_of_own_sessions(page)
         return page
+
+    def serve(self, request, *args, **kwargs):
+        """Rendered once for everyone who may see it, the learner's parts filled per request
+        (``wirkstatt.caching.personal_parts``)."""
+        response = super().serve(request, *args, **kwargs)
+        return serve_with_personal_parts(request, response, shareable=open_to_everyone(self))
 
     def get_context(self, request, *args, **kwargs):
         from courses.course_detail import course_context

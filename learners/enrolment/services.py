@@ -8,13 +8,22 @@ concurrency. Messages are queued in the same transaction (see ``learners.enrolme
 """
 
 from django.db import transaction
+from django.db.models import Exists, Max, OuterRef, Q, Subquery, Sum
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.log_actions import log
 
 from courses.models import CoursePage, CourseSession
+from learners.enrolment.audit import write_audit_entry
 from learners.enrolment.notifications import queue_notification
-from learners.models import Enrolment, EnrolmentStatus, School
+from learners.models import (
+    ACTIVE_STATES,
+    SEAT_STATES,
+    Enrolment,
+    EnrolmentStatus,
+    Pupil,
+    School,
+)
 
 
 class EnrolmentError(Exception):
@@ -43,11 +52,6 @@ def check_not_a_pupil(learner):
         raise EnrolmentError(_("Pupils take part with their class; their teacher books."))
 
 
-def check_can_book(learner, session, course, now):
-    check_session_open(session, now)
-    check_minimum_age(learner, course, session.start)
-
-
 def check_session_open(session, now):
     if session.is_cancelled:
         raise EnrolmentError(_("This session has been cancelled."))
@@ -55,16 +59,16 @@ def check_session_open(session, now):
         raise EnrolmentError(_("Bookings for this session have closed."))
 
 
-def check_minimum_age(learner, course, on_date):
-    if not course.minimum_age:
+def check_minimum_age(learner, minimum_age, on_date):
+    if not minimum_age:
         return
     if learner.year_of_birth is None:
         raise EnrolmentError(
             _("This course has a minimum age. Please add your year of birth to your profile.")
         )
-    if learner.age_in(timezone.localdate(on_date).year) < course.minimum_age:
+    if learner.age_in(timezone.localdate(on_date).year) < minimum_age:
         raise EnrolmentError(
-            _("This course is for people aged %(age)s or older.") % {"age": course.minimum_age}
+            _("This course is for people aged %(age)s or older.") % {"age": minimum_age}
         )
 
 
@@ -91,7 +95,7 @@ def status_for_class_seat(school_class):
 
 def record(enrolment, action, actor, **data):
     """Audit log entry (readable by managers in the admin) and the learner's message."""
-    log(instance=enrolment, action=f"learners.enrolment.{action}", user=actor, data=data)
+    write_audit_entry(enrolment, f"learners.enrolment.{action}", user=actor, data=data)
     queue_notification(enrolment, action)
 
 
@@ -99,25 +103,55 @@ def locked_session(session_id):
     return CourseSession.objects.select_for_update().get(pk=session_id)
 
 
+def session_to_book(session_id, learner):
+    """The session, locked, with what booking asks of its course and of the learner read in
+    the same statement (none of it changes while bookings wait for the lock)."""
+    live_course = CoursePage.objects.live().filter(translation_key=OuterRef("course_key"))
+    try:
+        return (
+            CourseSession.objects.select_for_update(of=("self",))
+            .annotate(
+                course_is_live=Exists(live_course),
+                course_minimum_age=Subquery(live_course.values("minimum_age")[:1]),
+                learner_is_pupil=Exists(Pupil.objects.filter(user=learner.pk)),
+            )
+            .get(pk=session_id)
+        )
+    except CourseSession.DoesNotExist as error:
+        raise EnrolmentError(_("This session does not exist.")) from error
+
+
+def seats_and_booking(session, learner):
+    """The seats the session's bookings hold and the learner's own active booking of it, in
+    one statement. Read after the session's lock is held, so it sees every booking made
+    before."""
+    held = Enrolment.objects.filter(session=session).aggregate(
+        taken=Coalesce(Sum("seats", filter=Q(status__in=SEAT_STATES)), 0),
+        mine=Max("pk", filter=Q(learner=learner, school_class=None, status__in=ACTIVE_STATES)),
+    )
+    return held["taken"], held["mine"]
+
+
 def enrol(learner, session_id, now=None):
     """Book a seat in a session, or a place on its waiting list when it is full.
 
     Idempotent: a learner who already holds an active enrolment gets it back unchanged.
+    Five statements: the locked session with its course and whether the learner is a
+    pupil, the seats with the learner's booking, and the booking, its audit entry and its
+    message.
     """
     now = now or timezone.now()
-    check_not_a_pupil(learner)  # before the lock: it holds up everyone booking this session
     with transaction.atomic():
-        try:
-            session = locked_session(session_id)
-        except CourseSession.DoesNotExist as error:
-            raise EnrolmentError(_("This session does not exist.")) from error
-        existing = (
-            Enrolment.objects.active().individual().filter(learner=learner, session=session).first()
-        )
+        session = session_to_book(session_id, learner)
+        if session.learner_is_pupil:
+            raise EnrolmentError(_("Pupils take part with their class; their teacher books."))
+        session.taken, existing = seats_and_booking(session, learner)
         if existing is not None:
-            return existing
-        course = course_of(session)
-        check_can_book(learner, session, course, now)
+            return Enrolment.objects.get(pk=existing)
+        if not session.course_is_live:
+            raise EnrolmentError(_("This course is not open for booking."))
+        check_session_open(session, now)
+        check_minimum_age(learner, session.course_minimum_age, session.start)
         if session.seats_taken < session.capacity:
             status, waitlisted_at = status_for_new_seat(learner, session), None
         else:
@@ -144,7 +178,7 @@ def start_self_paced(learner, course):
         if existing is not None:
             return existing
         check_not_a_pupil(learner)
-        check_minimum_age(learner, course, timezone.now())
+        check_minimum_age(learner, course.minimum_age, timezone.now())
         enrolment = Enrolment.objects.create(
             learner=learner,
             course_key=course.translation_key,

@@ -54,7 +54,7 @@ def my_learning_response(request, context_of):
     if key is None:
         return render(request, TEMPLATE, context_of(request))
     entry = cache.get(key)
-    if entry is not None and still_fresh(entry) and now() < entry["until"]:
+    if entry is not None and still_fresh(entry.get("depends")) and now() < entry["until"]:
         return HttpResponse(entry["html"])
     depends = {}
     context = context_of(request, depend_on=lambda keys: depends.update(counters(keys)))

@@ -84,7 +84,7 @@ def seats_key(course_key):
 def depend_on_seats(request, course_key):
     """The page being rendered shows the seats of this course: read the counter *before*
     the seats are counted, so that a booking made meanwhile retires the stored copy."""
-    if enabled() and getattr(request, "_page_cache_prefix", None):
+    if enabled():
         key = seats_key(course_key)
         request._page_cache_depends = {
             **getattr(request, "_page_cache_depends", {}),
@@ -98,8 +98,8 @@ def seats_changed(sender, instance, **_signal_arguments):
         transaction.on_commit(lambda: bump(key))
 
 
-def still_fresh(entry):
-    depends = entry.get("depends") or {}
+def still_fresh(depends):
+    """Whether every counter a stored page read still has the value it read."""
     if not depends:
         return True
     current = cache.get_many(list(depends))
@@ -134,6 +134,19 @@ def shared_values(namespace, keys, compute):
         )
         values.update(fresh)
     return values
+
+
+def view_restricted_sections():
+    """(path, depth) of every page with a view restriction: it and the pages below it are
+    not for everyone. The same for every visitor, so from the shared values (saving or
+    deleting a restriction retires them)."""
+    from wagtail.models import PageViewRestriction
+
+    def read(_keys):
+        restricted = PageViewRestriction.objects.values_list("page__path", "page__depth")
+        return {"sections": list(restricted)}
+
+    return shared_values("view-restrictions", ["sections"], read)["sections"] or []
 
 
 def is_preview(request):
@@ -180,7 +193,7 @@ class FetchFromPageCacheMiddleware:
             request._page_cache_prefix = prefix
             key = get_cache_key(request, prefix, "GET", cache=cache)
             entry = cache.get(key) if key else None
-            if entry is not None and still_fresh(entry):
+            if entry is not None and still_fresh(entry.get("depends")):
                 response = entry["response"]
                 response["X-Page-Cache"] = "hit"
                 return response

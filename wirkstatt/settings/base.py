@@ -80,6 +80,8 @@ MIDDLEWARE = [
     "learners.pupils.middleware.PupilAccountPagesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: a page from its stored skeleton needs the user, the messages and the CSRF token.
+    "wirkstatt.caching.personal_parts.PersonalPartsMiddleware",
 ]
 
 ROOT_URLCONF = "wirkstatt.urls"
