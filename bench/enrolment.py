@@ -26,6 +26,10 @@ SEATS = int(os.environ.get("SEATS", 20))
 CONCURRENCY = int(os.environ.get("CONCURRENCY", 32))
 WORKERS = int(os.environ.get("WORKERS", 4))
 PORT = int(os.environ.get("PORT", 8765))
+REDIS_HOST = os.environ.get("REDIS_HOST", "127.0.0.1")
+REDIS_PORT = int(os.environ.get("REDIS_PORT", 6379))
+CACHE_DB = int(os.environ.get("CACHE_REDIS_DB", 12))
+BROKER_DB = int(os.environ.get("BROKER_REDIS_DB", 13))
 DATABASE_URL = os.environ.get(
     "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/wirkstatt_bench"
 )
@@ -38,6 +42,10 @@ ENVIRONMENT = {
     # Links in e-mails; production requires https, nothing follows them here.
     "WAGTAILADMIN_BASE_URL": os.environ.get("WAGTAILADMIN_BASE_URL", "https://wirkstatt.example"),
     "SECURE_SSL_REDIRECT": "false",
+    # As in production: the Redis cache, and each booking's e-mail queued for Celery's worker
+    # (not started here), so that the figures show the booking path itself.
+    "REDIS_URL": f"redis://{REDIS_HOST}:{REDIS_PORT}/{CACHE_DB}",
+    "CELERY_BROKER_URL": f"redis://{REDIS_HOST}:{REDIS_PORT}/{BROKER_DB}",
     "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
     "LOG_LEVEL": "WARNING",
 }
@@ -160,6 +168,13 @@ def fire(session_id, cookies):
     return time.perf_counter() - began, latencies, statuses
 
 
+def flush_redis():
+    import redis
+
+    for db in (CACHE_DB, BROKER_DB):
+        redis.Redis(host=REDIS_HOST, port=REDIS_PORT, db=db).flushdb()
+
+
 def percentile(values, fraction):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
@@ -171,6 +186,7 @@ def main():
     from learners.models import Enrolment
 
     run_id = secrets.token_hex(3)
+    flush_redis()
     session, cookies = prepare(run_id)
     server = start_server()
     try:
@@ -178,6 +194,7 @@ def main():
     finally:
         server.terminate()
         server.wait(timeout=10)
+        flush_redis()
     counts = {
         status: Enrolment.objects.filter(session=session, status=status).count()
         for status in ["confirmed", "waitlisted"]

@@ -8,22 +8,14 @@ concurrency. Messages are queued in the same transaction (see ``learners.enrolme
 """
 
 from django.db import transaction
-from django.db.models import Exists, Max, OuterRef, Q, Subquery, Sum
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage, CourseSession
 from learners.enrolment.audit import write_audit_entry
 from learners.enrolment.notifications import queue_notification
-from learners.models import (
-    ACTIVE_STATES,
-    SEAT_STATES,
-    Enrolment,
-    EnrolmentStatus,
-    Pupil,
-    School,
-)
+from learners.enrolment.statements import locked_session_for, seats_and_booking
+from learners.models import Enrolment, EnrolmentStatus, School
 
 
 class EnrolmentError(Exception):
@@ -103,35 +95,6 @@ def locked_session(session_id):
     return CourseSession.objects.select_for_update().get(pk=session_id)
 
 
-def session_to_book(session_id, learner):
-    """The session, locked, with what booking asks of its course and of the learner read in
-    the same statement (none of it changes while bookings wait for the lock)."""
-    live_course = CoursePage.objects.live().filter(translation_key=OuterRef("course_key"))
-    try:
-        return (
-            CourseSession.objects.select_for_update(of=("self",))
-            .annotate(
-                course_is_live=Exists(live_course),
-                course_minimum_age=Subquery(live_course.values("minimum_age")[:1]),
-                learner_is_pupil=Exists(Pupil.objects.filter(user=learner.pk)),
-            )
-            .get(pk=session_id)
-        )
-    except CourseSession.DoesNotExist as error:
-        raise EnrolmentError(_("This session does not exist.")) from error
-
-
-def seats_and_booking(session, learner):
-    """The seats the session's bookings hold and the learner's own active booking of it, in
-    one statement. Read after the session's lock is held, so it sees every booking made
-    before."""
-    held = Enrolment.objects.filter(session=session).aggregate(
-        taken=Coalesce(Sum("seats", filter=Q(status__in=SEAT_STATES)), 0),
-        mine=Max("pk", filter=Q(learner=learner, school_class=None, status__in=ACTIVE_STATES)),
-    )
-    return held["taken"], held["mine"]
-
-
 def enrol(learner, session_id, now=None):
     """Book a seat in a session, or a place on its waiting list when it is full.
 
@@ -142,7 +105,9 @@ def enrol(learner, session_id, now=None):
     """
     now = now or timezone.now()
     with transaction.atomic():
-        session = session_to_book(session_id, learner)
+        session = locked_session_for(session_id, learner)
+        if session is None:
+            raise EnrolmentError(_("This session does not exist."))
         if session.learner_is_pupil:
             raise EnrolmentError(_("Pupils take part with their class; their teacher books."))
         session.taken, existing = seats_and_booking(session, learner)
