@@ -51,6 +51,9 @@ def locked_session_for(session_id, learner):
     """The session, locked until the transaction ends, with ``course_is_live``,
     ``course_minimum_age`` and ``learner_is_pupil`` read in the same statement; None if
     there is no such session."""
+    low, high = connection.ops.integer_field_range(CourseSession._meta.pk.get_internal_type())
+    if not low <= int(session_id) <= high:  # no such row, and the database would refuse it
+        return None
     sql = _locked_session_sql(connection.vendor, connection.features.has_select_for_update_of)
     return next(iter(CourseSession.objects.raw(sql, [learner.pk, session_id])), None)
 

@@ -114,6 +114,7 @@ def test_the_locked_session_says_what_booking_checks(course):
         False,
     )
     assert locked_session_for(session.pk + 1000, anna) is None
+    assert locked_session_for(2**63, anna) is None  # beyond any id the database can hold
     course.minimum_age = 16
     factories.publish(course)
     assert locked_session_for(session.pk, anna).course_minimum_age == 16
