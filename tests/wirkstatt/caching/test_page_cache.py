@@ -7,17 +7,7 @@ from django.test import Client
 from learners.enrolment.services import enrol
 from tests import factories
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings):
-    settings.PAGE_CACHE_SECONDS = 60
-
-
-@pytest.fixture
-def course(site):
-    return factories.make_course(title="Fahrrad reparieren")
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 def hit(response):

@@ -15,19 +15,9 @@ from learners.models import EnrolmentStatus
 from tests import factories
 from wirkstatt.caching.personal_parts import skeleton_key
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 FROM_SKELETON = "personal-parts"
-
-
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings):
-    settings.PAGE_CACHE_SECONDS = 60
-
-
-@pytest.fixture
-def course(site):
-    return factories.make_course(title="Fahrrad reparieren")
 
 
 @pytest.fixture
