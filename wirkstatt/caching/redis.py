@@ -33,10 +33,20 @@ logger = logging.getLogger(__name__)
 UNREACHABLE = (RedisConnectionError, RedisTimeoutError, OSError)
 
 
+#: Count up a counter that exists, in one round trip (Django asks EXISTS, then INCRBY).
+INCR_EXISTING = """
+if redis.call('EXISTS', KEYS[1]) == 1 then
+    return redis.call('INCRBY', KEYS[1], ARGV[1])
+end
+return false
+"""
+
+
 class PooledClientRedisCacheClient(RedisCacheClient):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._clients = {}
+        self._incr_scripts = {}
 
     def get_client(self, key=None, *, write=False):
         pool = self._get_connection_pool(write)
@@ -44,6 +54,16 @@ class PooledClientRedisCacheClient(RedisCacheClient):
         if client is None:
             client = self._clients.setdefault(pool, self._client(connection_pool=pool))
         return client
+
+    def incr(self, key, delta):
+        client = self.get_client(key, write=True)
+        script = self._incr_scripts.get(client)
+        if script is None:
+            script = self._incr_scripts.setdefault(client, client.register_script(INCR_EXISTING))
+        value = script(keys=[key], args=[delta])
+        if value is None:
+            raise ValueError(f"Key '{key}' not found.")
+        return value
 
 
 class CacheUnreachable(Exception):
