@@ -6,6 +6,7 @@ They need committed data (``transaction=True``) and the rows the migrations crea
 """
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -154,7 +155,7 @@ def open_page(new_context):
     Every page the test visits must keep the Content-Security-Policy: a script or style
     the policy blocks fails the test when it ends, with what was blocked where.
     """
-    violations = []
+    violations, contexts, in_flight = [], [], set()
 
     def collect(message):
         if message.text.startswith("CSP violation"):
@@ -170,10 +171,28 @@ def open_page(new_context):
         context.set_default_timeout(10_000)
         context.add_init_script(REPORT_POLICY_VIOLATIONS)
         context.on("console", collect)
+        context.on("request", lambda request: in_flight.add(request))
+        context.on("requestfinished", lambda request: in_flight.discard(request))
+        context.on("requestfailed", lambda request: in_flight.discard(request))
+        contexts.append(context)
         return context.new_page()
 
     yield _open
+    close_when_answered(contexts, in_flight)
     assert not violations, "\n".join(violations)
+
+
+def close_when_answered(contexts, in_flight, seconds=5):
+    """Wait until the server has answered what the pages still ask in the background (the
+    CMS's editor fetches after loading), then close them. The test's database is reset next,
+    and the live server shares its connection: a request still running then breaks the
+    reset (on SQLite: "no such savepoint")."""
+    pages = [page for context in contexts for page in context.pages]
+    deadline = time.monotonic() + seconds
+    while pages and in_flight and time.monotonic() < deadline:
+        pages[0].wait_for_timeout(50)  # lets Playwright deliver the requests' events
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture(scope="session")

@@ -82,8 +82,10 @@ def test_a_town_embeds_the_courses_of_one_field(
     assert home_frame.url.startswith("chrome-error://"), home_frame.url
     assert home_frame.locator(".site-header").count() == 0
 
+    # Opened from the keyboard: a click into the other site's frame under phone emulation
+    # sometimes reached nothing in Chromium 156 (3 runs of 10: no page, no navigation).
     with page.context.expect_page() as opened:
-        links.first.click()
+        links.first.press("Enter")
     course_page = opened.value
     course_page.wait_for_load_state()
     assert course_page.url.endswith(field_courses["kept"][0].url)
