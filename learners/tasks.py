@@ -17,6 +17,7 @@ logger = logging.getLogger(__name__)
 
 #: After this many failed attempts a message is left for a person to look at.
 MAX_ATTEMPTS = 10
+NEW_BATCH = 500
 REMINDER_AHEAD = datetime.timedelta(hours=24)
 REMINDER_NOT_LATER_THAN = datetime.timedelta(hours=2)
 
@@ -46,6 +47,26 @@ def send_notification(notification_id):
         notification.sent_at = timezone.now()
         notification.save(update_fields=["sent_at"])
         return True
+
+
+@shared_task(bind=True)
+def send_new_notifications(self):
+    """Send the messages queued since the last run, oldest first, each once (nudged after
+    the commits that queue them, see ``queue_notification``). A message that failed is
+    left to ``send_pending_notifications``, so that a mail server outage during a burst
+    does not use up its attempts within seconds."""
+    self.take_nudges()
+    sent, after = 0, 0
+    while True:
+        batch = list(
+            Notification.objects.filter(sent_at=None, attempts=0, pk__gt=after)
+            .order_by("pk")
+            .values_list("pk", flat=True)[:NEW_BATCH]
+        )
+        if not batch:
+            return sent
+        sent += sum(bool(send_notification(pk)) for pk in batch)
+        after = batch[-1]
 
 
 @shared_task

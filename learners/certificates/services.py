@@ -22,9 +22,10 @@ from courses.queries import (
     visible_course,
 )
 from learners.codes import CERTIFICATE_CODE
+from learners.enrolment.notifications import send_after_commit
 from learners.learning.completion import session_days
 from learners.models import Certificate, Enrolment, EnrolmentStatus, Notification
-from learners.tasks import prepare_certificate, send_notification
+from learners.tasks import prepare_certificate
 from wirkstatt.links import absolute_reverse
 
 
@@ -170,13 +171,13 @@ def notify_holder(certificate):
         return
     if Notification.objects.filter(certificate=certificate, kind="certificate").exists():
         return
-    notification = Notification.objects.create(
+    Notification.objects.create(
         recipient=certificate.learner,
         kind="certificate",
         certificate=certificate,
         enrolment=certificate.enrolment,
     )
-    send_notification.delay_on_commit(notification.pk)
+    send_after_commit()
 
 
 def revoke(certificate, reason, actor, now=None):

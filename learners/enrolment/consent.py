@@ -15,10 +15,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from courses.models import CourseSession
-from learners.enrolment.notifications import queue_notification
+from learners.enrolment.notifications import queue_notification, send_after_commit
 from learners.enrolment.services import EnrolmentError, cancel_enrolment
 from learners.models import Enrolment, EnrolmentStatus, GuardianConsent, Notification
-from learners.tasks import send_notification
 
 CONSENT_VALID_FOR = datetime.timedelta(days=7)
 SALT = "learners.consent"
@@ -65,7 +64,7 @@ def request_consent(enrolment, guardian_email, now=None):
                 "decision": GuardianConsent.Decision.PENDING,
             },
         )
-        notification = Notification.objects.create(
+        Notification.objects.create(
             recipient=enrolment.learner,
             email=guardian_email,
             kind="consent_request",
@@ -76,7 +75,7 @@ def request_consent(enrolment, guardian_email, now=None):
             action="learners.enrolment.consent_requested",
             user=enrolment.learner,
         )
-        send_notification.delay_on_commit(notification.pk)
+        send_after_commit()
     return consent
 
 

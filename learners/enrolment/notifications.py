@@ -19,8 +19,6 @@ ENROLMENT_MESSAGES = {
 
 
 def queue_notification(enrolment, event, meeting=None):
-    from learners.tasks import send_notification  # the tasks module imports this one
-
     kind = ENROLMENT_MESSAGES.get(event)
     if kind is None or enrolment.learner is None:
         return None
@@ -29,6 +27,13 @@ def queue_notification(enrolment, event, meeting=None):
     notification = Notification.objects.create(
         recipient=enrolment.learner, kind=kind, enrolment=enrolment, meeting=meeting
     )
-    # Sent after commit; if the broker is down, beat's send_pending_notifications sends it.
-    send_notification.delay_on_commit(notification.pk)
+    send_after_commit()
     return notification
+
+
+def send_after_commit():
+    """Messages queued in this transaction are sent after its commit; if the broker is
+    down, beat's ``send_pending_notifications`` sends them."""
+    from learners.tasks import send_new_notifications  # the tasks module imports this one
+
+    send_new_notifications.nudge_on_commit()

@@ -33,6 +33,7 @@ def test_every_task_of_the_site_is_built_on_the_base_class():
 
     names = {
         "learners.tasks.send_notification",
+        "learners.tasks.send_new_notifications",
         "learners.tasks.send_pending_notifications",
         "learners.tasks.send_session_reminders",
         "learners.tasks.expire_guardian_consents",
@@ -105,3 +106,78 @@ def test_calling_delay_directly_still_reports_a_broker_outage(monkeypatch):
     monkeypatch.setattr(record, "apply_async", broker_down)
     with pytest.raises(OperationalError):
         record.delay(8)
+
+
+drained = []
+
+
+@app.task(name="tests.wirkstatt.drain", bind=True)
+def drain(self):
+    self.take_nudges()
+    drained.append(len(drained) + 1)
+
+
+@pytest.fixture
+def queued_runs(monkeypatch):
+    """A broker that keeps drain's runs queued: nothing starts until the test says so."""
+    runs = []
+    monkeypatch.setattr(drain, "apply_async", lambda *args, **kwargs: runs.append(kwargs))
+    yield runs
+    drain.take_nudges()
+
+
+def test_commits_while_a_run_waits_queue_no_other_run(
+    queued_runs, django_capture_on_commit_callbacks
+):
+    for _ in range(3):
+        with django_capture_on_commit_callbacks(execute=True):
+            drain.nudge_on_commit()
+    assert queued_runs == [{"countdown": 1}]
+
+
+def test_a_commit_after_the_run_started_queues_the_next_run(
+    queued_runs, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        drain.nudge_on_commit()
+    drain.take_nudges()  # the queued run starts, before it reads the outbox
+    with django_capture_on_commit_callbacks(execute=True):
+        drain.nudge_on_commit()
+    assert len(queued_runs) == 2
+
+
+def test_a_rolled_back_change_nudges_nothing(queued_runs, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        with pytest.raises(RuntimeError), transaction.atomic():
+            drain.nudge_on_commit()
+            raise RuntimeError("rolled back")
+    assert queued_runs == []
+
+
+def test_run_eagerly_every_commit_runs_the_task(django_capture_on_commit_callbacks):
+    drained.clear()
+    for _ in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            drain.nudge_on_commit()
+    assert drained == [1, 2]
+
+
+def test_a_nudge_the_broker_refused_is_tried_again_by_the_next_commit(
+    monkeypatch, caplog, django_capture_on_commit_callbacks
+):
+    attempts = []
+
+    def broker_down(*args, **kwargs):
+        attempts.append(kwargs)
+        raise OperationalError("Connection refused.")
+
+    monkeypatch.setattr(drain, "apply_async", broker_down)
+    with caplog.at_level(logging.ERROR, logger="wirkstatt.celery"):
+        for _ in range(2):
+            with django_capture_on_commit_callbacks(execute=True):
+                drain.nudge_on_commit()
+    assert attempts == [{"countdown": 1}, {"countdown": 1}]
+    assert [entry.getMessage() for entry in caplog.records if entry.name == "wirkstatt.celery"] == [
+        "Could not queue task tests.wirkstatt.drain() after commit; "
+        "the change stands, the work is caught up later"
+    ] * 2

@@ -241,6 +241,43 @@ def test_mail_server_down_keeps_the_booking_and_sends_later(
     assert send_pending_notifications() == 0  # sent exactly once
 
 
+def test_a_message_that_failed_waits_for_beat_not_for_the_next_booking(
+    session, learners, settings, django_capture_on_commit_callbacks
+):
+    """A run for new messages does not retry: in a rush while the mail server is down, a
+    message would otherwise use up its attempts within seconds."""
+    settings.MAILER_EMAIL_BACKEND = "tests.learners.enrolment.test_enrolment.BrokenMailBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        enrol(learners[0], session)
+    settings.MAILER_EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        enrol(learners[1], session)
+    assert [m.to for m in mail.outbox] == [[learners[1].email]]
+    failed = Notification.objects.get(recipient=learners[0])
+    assert failed.sent_at is None and failed.attempts == 1
+
+    assert send_pending_notifications() == 1
+    assert [m.to for m in mail.outbox] == [[learners[1].email], [learners[0].email]]
+
+
+def test_messages_of_a_burst_go_out_once_each_oldest_first(
+    session, learners, django_capture_on_commit_callbacks
+):
+    from learners.tasks import send_new_notifications
+
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        for learner in learners:
+            enrol(learner, session)
+    assert mail.outbox == []
+    assert send_new_notifications() == 5
+    assert send_new_notifications() == 0
+    assert [m.to[0] for m in mail.outbox] == [learner.email for learner in learners]
+    for callback in callbacks:  # the nudges, after the run: nothing left to send
+        callback()
+    assert len(mail.outbox) == 5
+    assert not Notification.objects.filter(sent_at=None).exists()
+
+
 def test_broker_down_keeps_the_booking_and_sends_later(
     session, learners, monkeypatch, django_capture_on_commit_callbacks
 ):
@@ -249,7 +286,7 @@ def test_broker_down_keeps_the_booking_and_sends_later(
     def broker_down(*args, **kwargs):
         raise ConnectionRefusedError("broker unreachable")
 
-    monkeypatch.setattr(tasks.send_notification, "delay", broker_down)
+    monkeypatch.setattr(tasks.send_new_notifications, "apply_async", broker_down)
     with django_capture_on_commit_callbacks(execute=True):
         enrol(learners[0], session)
     assert Enrolment.objects.get().status == CONFIRMED
@@ -291,8 +328,10 @@ def test_calling_off_a_session_ends_every_booking(
 ):
     from learners.enrolment.organiser import session_saved, snapshot
 
-    for learner in learners[:3]:
-        enrol(learner, session)
+    with django_capture_on_commit_callbacks(execute=True):  # the booking messages go out
+        for learner in learners[:3]:
+            enrol(learner, session)
+    mail.outbox.clear()
     before = snapshot(session)
     session.status = "cancelled"
     session.save()
