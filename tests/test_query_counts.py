@@ -281,16 +281,17 @@ def test_course_page_for_a_learner_booked_into_its_sessions(client, site, learne
     for session in others:
         enrol_directly(learner, course, session)
     client.force_login(learner)
-    assert_count(queries_of(lambda: client.get(course.url)), 50)
+    assert_count(queries_of(lambda: client.get(course.url)), 49)
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_course_page_for_a_learner_as_served(client, site, learner, settings, size):
     """With the caches on, as in production: the page comes from its stored skeleton
     (``wirkstatt.caching.personal_parts``), without Wagtail's routing; only the learner's
-    parts read the database: their session and user (in production the session comes from
-    the cache), their bookings of the course, their progress through its lessons and their
-    school role for the menu. At most six, whatever the number of sessions and meetings."""
+    parts read the database: their session and their user with their school role for the
+    menu (in production the session comes from the cache), their bookings of the course
+    and their progress through its lessons. At most six, whatever the number of sessions
+    and meetings."""
     settings.PAGE_CACHE_SECONDS = 60
     course = make_blended_course(size)
     first = course.bench_sessions[0]
@@ -298,7 +299,7 @@ def test_course_page_for_a_learner_as_served(client, site, learner, settings, si
         learner=learner, course_key=course.translation_key, session=first, status="confirmed"
     )
     client.force_login(learner)
-    assert_count(queries_of(lambda: client.get(course.url)), 5)
+    assert_count(queries_of(lambda: client.get(course.url)), 4)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -330,7 +331,7 @@ def test_lesson_page_for_a_learner_with_progress(client, site, learner, size):
     url = course.bench_lessons[1].url
     response = client.get(url)
     assert response.context["learning"]["enrolment"] is not None
-    assert_count(queries_of(lambda: client.get(url)), 37)
+    assert_count(queries_of(lambda: client.get(url)), 36)
 
 
 # My learning and booking -------------------------------------------------------------------
@@ -374,8 +375,8 @@ def test_my_learning(client, site, learner, size):
     response = client.get("/de/my-learning/")
     shown = len(response.context["upcoming"] + response.context["waiting"])
     assert shown + len(response.context["self_paced"] + response.context["past"]) == size + 1
-    # 19: the meetings of the sessions listed are one query (from the shared cache as served).
-    assert_count(queries_of(lambda: client.get("/de/my-learning/")), 19)
+    # 18: the meetings of the sessions listed are one query (from the shared cache as served).
+    assert_count(queries_of(lambda: client.get("/de/my-learning/")), 18)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -385,7 +386,7 @@ def test_my_learning_with_the_shared_cache(client, site, learner, settings, size
     settings.PAGE_CACHE_SECONDS = 60
     give_history(learner, size + 1)
     client.force_login(learner)
-    assert_count(queries_of(lambda: client.get("/de/my-learning/")), 8)
+    assert_count(queries_of(lambda: client.get("/de/my-learning/")), 7)
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -580,7 +580,8 @@ def test_moving_or_calling_off_one_meeting_tells_participants_about_that_meeting
     learner = factories.make_user("lena", year_of_birth=1990, preferred_language="de")
     learner.email = "lena@example.org"
     learner.save()
-    enrol(learner, series.pk)
+    with django_capture_on_commit_callbacks(execute=True):  # the booking message goes out
+        enrol(learner, series.pk)
     client.force_login(manager)
     edit = f"/admin/sessions/edit/{series.pk}/"
 

@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "wirkstatt.caching.page_cache.FetchFromPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    "learners.accounts.backends.RenamedBackendsMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # The admin in the user's own language where Wagtail's account setting is empty.
     "learners.accounts.admin_language.AdminLanguageMiddleware",
@@ -131,9 +132,9 @@ AUTH_USER_MODEL = "learners.User"
 # with class code, pseudonym and password (learners/pupils/backends.py); a failed pupil
 # login stops there, before allauth's backend.
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
+    "learners.accounts.backends.ModelBackend",
     "learners.pupils.backends.PupilBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "learners.accounts.backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -487,6 +487,12 @@ def test_the_pupil_backend_never_returns_anyone_but_a_pupil(fox, teacher, school
         )
 
 
+def test_the_pupil_backend_loads_the_pupil_with_their_school_role(fox, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        user = PupilBackend().get_user(fox.user.pk)
+        assert (user.is_pupil, user.is_teacher) == (True, False)
+
+
 def test_e_mail_and_cms_logins_do_not_reach_the_pupil_backend(fox, teacher, monkeypatch):
     asked = []
     checks = PupilBackend.authenticate
