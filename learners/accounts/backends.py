@@ -1,5 +1,5 @@
 """Django's and allauth's authentication backends, loading a signed-in user with their
-school role in the same query (``learners.models.with_school_role``): every signed-in
+school role in the same query (``learners.models.user_with_school_role``): every signed-in
 page asks it, so it saves a query on each. ``learners.pupils.backends.PupilBackend`` does
 the same for pupils.
 
@@ -11,7 +11,7 @@ from allauth.account import auth_backends as allauth_backends
 from django.contrib.auth import BACKEND_SESSION_KEY
 from django.contrib.auth import backends as django_backends
 
-from learners.models import User, with_school_role
+from learners.models import user_with_school_role
 
 #: What sessions started before December 2026 name, and what they name now. This can go
 #: once no session that old is left (SESSION_COOKIE_AGE, two weeks, after the release).
@@ -25,7 +25,7 @@ RENAMED_BACKENDS = {
 
 class LoadsSchoolRole:
     def get_user(self, user_id):
-        user = with_school_role(User._default_manager.filter(pk=user_id)).first()
+        user = user_with_school_role(user_id)
         if user is None or not self.user_can_authenticate(user):
             return None
         return user

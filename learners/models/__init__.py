@@ -13,7 +13,7 @@ from .schools import (
     SchoolType,
     TeacherInvitation,
 )
-from .users import User, with_school_role
+from .users import User, user_with_school_role
 
 __all__ = [
     "Attendance",
@@ -35,5 +35,5 @@ __all__ = [
     "SchoolType",
     "TeacherInvitation",
     "User",
-    "with_school_role",
+    "user_with_school_role",
 ]

@@ -1,8 +1,9 @@
 import datetime
+import functools
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
-from django.db import models
+from django.db import connection, models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -12,13 +13,25 @@ CONSENT_AGE = 16
 
 
 def with_school_role(users):
-    """These users with their ``school_role`` read in the same query: every signed-in page
-    asks it (the account menu, the "My school" link), so the authentication backends load
-    the user with it."""
+    """These users with their ``school_role`` read in the same query."""
     return users.annotate(
         school_role_pupil=models.F("pupil__id"),
         school_role_membership=models.F("school_membership__id"),
     )
+
+
+def user_with_school_role(user_id):
+    """The user with this id and their school role, in one query (None if there is no such
+    user). Every signed-in page asks the role (the account menu, the "My school" link), so
+    the authentication backends load the user with it. The ORM's statement is built once:
+    building it took longer than running it."""
+    sql = _user_with_school_role_sql(connection.vendor)
+    return next(iter(User._default_manager.raw(sql, [user_id])), None)
+
+
+@functools.cache
+def _user_with_school_role_sql(vendor):
+    return with_school_role(User._default_manager.filter(pk=0)).query.sql_with_params()[0]
 
 
 class User(AbstractUser):

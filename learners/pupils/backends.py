@@ -17,7 +17,7 @@ from django.contrib.auth.backends import BaseBackend
 from django.core.exceptions import PermissionDenied
 
 from learners.codes import JOIN_CODE
-from learners.models import Pupil, User, with_school_role
+from learners.models import Pupil, User, user_with_school_role
 
 
 def tidy_pseudonym(text):
@@ -60,7 +60,7 @@ class PupilBackend(BaseBackend):
 
     def get_user(self, user_id):
         """The signed-in pupil of a session this backend logged in; never anyone else."""
-        user = with_school_role(User.objects.filter(pk=user_id)).first()
+        user = user_with_school_role(user_id)
         if user is None or not user.is_pupil or not self.user_can_authenticate(user):
             return None
         return user
