@@ -12,14 +12,6 @@ from django.utils.translation import gettext_lazy as _
 CONSENT_AGE = 16
 
 
-def with_school_role(users):
-    """These users with their ``school_role`` read in the same query."""
-    return users.annotate(
-        school_role_pupil=models.F("pupil__id"),
-        school_role_membership=models.F("school_membership__id"),
-    )
-
-
 def user_with_school_role(user_id):
     """The user with this id and their school role, in one query (None if there is no such
     user). Every signed-in page asks the role (the account menu, the "My school" link), so
@@ -31,7 +23,11 @@ def user_with_school_role(user_id):
 
 @functools.cache
 def _user_with_school_role_sql(vendor):
-    return with_school_role(User._default_manager.filter(pk=0)).query.sql_with_params()[0]
+    users = User._default_manager.filter(pk=0).annotate(
+        school_role_pupil=models.F("pupil__id"),
+        school_role_membership=models.F("school_membership__id"),
+    )
+    return users.query.sql_with_params()[0]
 
 
 class User(AbstractUser):
@@ -73,8 +69,8 @@ class User(AbstractUser):
 
     @cached_property
     def school_role(self):
-        """(pupil id, school membership id), either None: read with the user where the
-        query asked for it (``with_school_role``), otherwise one query for both."""
+        """(pupil id, school membership id), either None: read with the user where it was
+        loaded with it (``user_with_school_role``), otherwise one query for both."""
         if hasattr(self, "school_role_pupil"):
             return (self.school_role_pupil, self.school_role_membership)
         if self.pk is None:
