@@ -140,6 +140,7 @@ def bookable_session():
 
 def learners_with_sessions(count, run):
     """count signed-in learners (session keys created as a login would create them)."""
+    from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.contrib.sessions.backends.db import SessionStore
 
@@ -155,7 +156,7 @@ def learners_with_sessions(count, run):
         )
         store = SessionStore()
         store[SESSION_KEY] = str(user.pk)
-        store[BACKEND_SESSION_KEY] = "learners.accounts.backends.ModelBackend"
+        store[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
         store[HASH_SESSION_KEY] = user.get_session_auth_hash()
         store.create()
         visitor = Visitor(user.username)

@@ -81,7 +81,7 @@ def signed_in_cookies(users):
     def data(user):
         return {
             SESSION_KEY: str(user.pk),
-            BACKEND_SESSION_KEY: "learners.accounts.backends.ModelBackend",
+            BACKEND_SESSION_KEY: settings.AUTHENTICATION_BACKENDS[0],
             HASH_SESSION_KEY: user.get_session_auth_hash(),
         }
 

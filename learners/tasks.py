@@ -17,6 +17,7 @@ logger = logging.getLogger(__name__)
 
 #: After this many failed attempts a message is left for a person to look at.
 MAX_ATTEMPTS = 10
+#: New messages a run reads from the outbox at a time.
 NEW_BATCH = 500
 REMINDER_AHEAD = datetime.timedelta(hours=24)
 REMINDER_NOT_LATER_THAN = datetime.timedelta(hours=2)
@@ -52,7 +53,7 @@ def send_notification(notification_id):
 @shared_task(bind=True)
 def send_new_notifications(self):
     """Send the messages queued since the last run, oldest first, each once (nudged after
-    the commits that queue them, see ``queue_notification``). A message that failed is
+    the commits that queue them, see ``send_after_commit``). A message that failed is
     left to ``send_pending_notifications``, so that a mail server outage during a burst
     does not use up its attempts within seconds."""
     self.take_nudges()
