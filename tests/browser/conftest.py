@@ -6,6 +6,7 @@ They need committed data (``transaction=True``) and the rows the migrations crea
 """
 
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -184,15 +185,30 @@ def open_page(new_context):
 
 def close_when_answered(contexts, in_flight, seconds=5):
     """Wait until the server has answered what the pages still ask in the background (the
-    CMS's editor fetches after loading), then close them. The test's database is reset next,
-    and the live server shares its connection: a request still running then breaks the
-    reset (on SQLite: "no such savepoint")."""
+    CMS's editor fetches after loading), then close them, and wait until the server has
+    closed their connections. The test's database is reset next, and the live server
+    shares its connection: a request still running then breaks the reset (on SQLite: "no
+    such savepoint"), and a connection the server closes after the last test, once the
+    server has stopped sharing the database, fails in its thread."""
     pages = [page for context in contexts for page in context.pages]
     deadline = time.monotonic() + seconds
     while pages and in_flight and time.monotonic() < deadline:
         pages[0].wait_for_timeout(50)  # lets Playwright deliver the requests' events
     for context in contexts:
         context.close()
+    closed_by = time.monotonic() + seconds
+    for thread in live_server_connection_threads():
+        thread.join(timeout=max(0, closed_by - time.monotonic()))
+
+
+def live_server_connection_threads():
+    """The live server's threads, one per open connection (socketserver.ThreadingMixIn
+    names them after their target)."""
+    return [
+        thread
+        for thread in threading.enumerate()
+        if thread.name.endswith("(process_request_thread)")
+    ]
 
 
 @pytest.fixture(scope="session")
